@@ -1,0 +1,49 @@
+import type { ProfileSnapshot } from './profile';
+
+/** Where a contact stands, derived from their interactions (see core/stage.ts); never set by hand. */
+export type Stage = 'to-contact' | 'asked' | 'scheduled' | 'met' | 'thanked' | 'in-touch';
+
+export const STAGES: readonly Stage[] = ['to-contact', 'asked', 'scheduled', 'met', 'thanked', 'in-touch'];
+
+/** One person, keyed by canonical profile URL. */
+export interface Contact {
+  url: string;
+  name: string;
+  /** The latest capture. Earlier ones are kept in the snapshots table. */
+  profile: ProfileSnapshot;
+  firstSavedAt: number;
+  /** When the profile was last captured. */
+  capturedAt: number;
+  /** When anything about the contact last changed. */
+  updatedAt: number;
+  /**
+   * Materialised from interactions by the one function that writes them, in the same transaction,
+   * so the database can index it. Never edited directly.
+   */
+  stage: Stage;
+  /** Materialised like `stage`: the earliest open follow-up, for the "by next due date" index. */
+  nextDueAt?: number;
+  tags: string[];
+  email?: string;
+  /** Who suggested this person: another contact's URL, or a free-text name. */
+  referredBy?: { name: string; url?: string };
+  /** Per-contact check-in cadence in days; the settings' default applies when absent. */
+  checkInDays?: number;
+  /** Job or title changes seen between captures, newest last. */
+  jobChanges: JobChange[];
+}
+
+export interface JobChange {
+  at: number;
+  from?: { title?: string; company?: string };
+  to: { title?: string; company?: string };
+}
+
+/** One stored capture of a contact's profile, with what changed since the previous one. */
+export interface SnapshotRecord {
+  id?: number;
+  contactUrl: string;
+  capturedAt: number;
+  profile: ProfileSnapshot;
+  changes: string[];
+}

@@ -1,0 +1,75 @@
+export const INTERACTION_KINDS = [
+  'outreach-sent',
+  'reply-received',
+  'meeting-scheduled',
+  'meeting-held',
+  'thank-you-sent',
+  'update-sent',
+  'check-in',
+  'referral-made',
+  'note',
+] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+export interface MeetingDetails {
+  /** When the meeting starts (epoch ms). */
+  startsAt: number;
+  /** Planned length in minutes. */
+  minutes: number;
+  /** A place, or a channel such as "Zoom" or "phone". */
+  where?: string;
+}
+
+export interface Interaction {
+  id: string;
+  contactUrl: string;
+  kind: InteractionKind;
+  /** When it happened (epoch ms). */
+  at: number;
+  note?: string;
+  meeting?: MeetingDetails;
+  /** For referral-made: the person this contact suggested. */
+  referral?: { name: string; url?: string };
+}
+
+export const FOLLOW_UP_KINDS = [
+  'thank-you',
+  'reply-nudge',
+  'keep-posted',
+  'check-in',
+  'action-item',
+  'thank-referrer',
+] as const;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+
+export type FollowUpStatus = 'open' | 'done' | 'dismissed';
+
+/** Something the user owes a contact, by a date. */
+export interface FollowUp {
+  /** Deterministic for rule-made follow-ups (kind + contact + the interaction it comes from). */
+  id: string;
+  contactUrl: string;
+  kind: FollowUpKind;
+  dueAt: number;
+  /** After this moment the follow-up is overdue (the thank-you's 24 hours). */
+  overdueAt?: number;
+  title?: string;
+  status: FollowUpStatus;
+  snoozedUntil?: number;
+}
+
+/**
+ * What the user has decided about a follow-up: done, dismissed, snoozed, or an action item they wrote.
+ * Rule-made follow-ups are recomputed from interactions; only these decisions are stored.
+ */
+export interface FollowUpRecord {
+  id: string;
+  contactUrl: string;
+  kind: FollowUpKind;
+  status: FollowUpStatus;
+  snoozedUntil?: number;
+  /** Only for action items: their own due date and text. */
+  dueAt?: number;
+  title?: string;
+  updatedAt: number;
+}

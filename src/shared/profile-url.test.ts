@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalProfileUrl, isProfileUrl } from './profile-url';
+
+describe('canonicalProfileUrl', () => {
+  it.each([
+    ['https://www.linkedin.com/in/ada-lovelace/', 'https://www.linkedin.com/in/ada-lovelace/'],
+    ['https://www.linkedin.com/in/ada-lovelace', 'https://www.linkedin.com/in/ada-lovelace/'],
+    ['https://se.linkedin.com/in/Ada-Lovelace?trk=people', 'https://www.linkedin.com/in/ada-lovelace/'],
+    ['https://linkedin.com/in/ada-lovelace/de/', 'https://www.linkedin.com/in/ada-lovelace/'],
+    [
+      'https://www.linkedin.com/in/ada-lovelace/details/experience/',
+      'https://www.linkedin.com/in/ada-lovelace/',
+    ],
+    ['https://www.linkedin.com/in/ada-lovelace/#about', 'https://www.linkedin.com/in/ada-lovelace/'],
+    [
+      'http://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller',
+      'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/',
+    ],
+    ['https://www.linkedin.com/in/jürgen-müller/', 'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/'],
+  ])('%s → %s', (input, expected) => {
+    expect(canonicalProfileUrl(input)).toBe(expected);
+  });
+
+  it.each([
+    'https://www.linkedin.com/company/acme/',
+    'https://www.linkedin.com/feed/',
+    'https://www.linkedin.com/in/',
+    'https://example.com/in/ada-lovelace/',
+    'https://linkedin.com.evil.example/in/ada/',
+    'javascript:alert(1)',
+    'not a url',
+  ])('rejects %s', (input) => {
+    expect(canonicalProfileUrl(input)).toBeUndefined();
+    expect(isProfileUrl(input)).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+const PROFILE_PATH = /^\/in\/([^/]+)/i;
+
+/**
+ * The one URL that names a person: https://www.linkedin.com/in/<slug>/ with the slug lower-cased and
+ * percent-encoding normalised, whatever country host, locale, sub-page, query or hash the page had.
+ * Returns undefined for anything that is not a LinkedIn member profile.
+ */
+export function canonicalProfileUrl(input: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(url.protocol)) return undefined;
+  const host = url.hostname.toLowerCase();
+  if (host !== 'linkedin.com' && !host.endsWith('.linkedin.com')) return undefined;
+  const match = PROFILE_PATH.exec(url.pathname);
+  if (!match?.[1]) return undefined;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[1]);
+  } catch {
+    slug = match[1];
+  }
+  slug = slug.normalize('NFC').trim().toLowerCase();
+  if (!slug) return undefined;
+  return `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`;
+}
+
+/** True for a LinkedIn member profile URL, including its sub-pages (/details/experience/ …). */
+export function isProfileUrl(input: string): boolean {
+  return canonicalProfileUrl(input) !== undefined;
+}
