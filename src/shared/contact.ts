@@ -1,4 +1,4 @@
-import type { ProfileSnapshot } from './profile';
+import type { CaptureReport, ProfileSnapshot } from './profile';
 
 /** Where a contact stands, derived from their interactions (see core/stage.ts); never set by hand. */
 export type Stage = 'to-contact' | 'asked' | 'scheduled' | 'met' | 'thanked' | 'in-touch';
@@ -11,6 +11,8 @@ export interface Contact {
   name: string;
   /** The latest capture. Earlier ones are kept in the snapshots table. */
   profile: ProfileSnapshot;
+  /** What the last capture could and could not read, shown in the popup. */
+  lastReport?: CaptureReport;
   firstSavedAt: number;
   /** When the profile was last captured. */
   capturedAt: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalProfileUrl, isProfileUrl } from './profile-url';
+import { canonicalProfileUrl, detailsSection, isProfileUrl } from './profile-url';
 
 describe('canonicalProfileUrl', () => {
   it.each([
@@ -33,4 +33,18 @@ describe('canonicalProfileUrl', () => {
     expect(canonicalProfileUrl(input)).toBeUndefined();
     expect(isProfileUrl(input)).toBe(false);
   });
+});
+
+describe('detailsSection', () => {
+  it.each([
+    ['https://www.linkedin.com/in/ada/details/experience/', 'experience'],
+    ['https://www.linkedin.com/in/ada/details/education/?x=1', 'education'],
+    ['https://de.linkedin.com/in/ada/details/skills', 'skills'],
+  ])('%s → %s', (url, section) => expect(detailsSection(url)).toBe(section));
+
+  it.each([
+    'https://www.linkedin.com/in/ada/',
+    'https://www.linkedin.com/in/ada/recent-activity/',
+    'https://example.com/in/ada/details/experience/',
+  ])('%s is not a details page', (url) => expect(detailsSection(url)).toBeUndefined());
 });

@@ -32,3 +32,11 @@ export function canonicalProfileUrl(input: string): string | undefined {
 export function isProfileUrl(input: string): boolean {
   return canonicalProfileUrl(input) !== undefined;
 }
+
+const DETAILS_PATH = /^\/in\/[^/]+\/details\/([a-z-]+)/i;
+
+/** Which section a /in/<slug>/details/<section>/ page lists in full, or undefined for any other page. */
+export function detailsSection(input: string): string | undefined {
+  if (!isProfileUrl(input)) return undefined;
+  return DETAILS_PATH.exec(new URL(input).pathname)?.[1]?.toLowerCase();
+}

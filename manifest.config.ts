@@ -1,0 +1,37 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from './package.json' with { type: 'json' };
+
+const firefox = process.env.TARGET === 'firefox';
+
+const icons = {
+  16: 'icons/icon-16.png',
+  32: 'icons/icon-32.png',
+  48: 'icons/icon-48.png',
+  128: 'icons/icon-128.png',
+};
+
+/** Pages whose person Rapport can read. Kept in one place: the content script, menus and popup agree on it. */
+export const PROFILE_MATCHES = ['https://www.linkedin.com/in/*'];
+
+export default defineManifest({
+  manifest_version: 3,
+  name: 'Rapport',
+  description: pkg.description,
+  version: pkg.version,
+  icons,
+  action: { default_popup: 'src/popup/index.html', default_title: 'Rapport', default_icon: icons },
+  options_ui: { page: 'src/options/index.html', open_in_tab: true },
+  background: firefox
+    ? { scripts: ['src/background/index.ts'], type: 'module' }
+    : { service_worker: 'src/background/index.ts', type: 'module' },
+  content_scripts: [{ matches: PROFILE_MATCHES, js: ['src/capture/content.ts'], run_at: 'document_idle' }],
+  permissions: ['storage', 'alarms', 'contextMenus', 'notifications'],
+  host_permissions: ['https://www.linkedin.com/*'],
+  ...(firefox
+    ? {
+        browser_specific_settings: {
+          gecko: { id: 'rapport@rapport.invalid', strict_min_version: '115.0' },
+        },
+      }
+    : { minimum_chrome_version: '116' }),
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it, vi } from 'vitest';
+import { freshDb, fullReport, profile } from '../../tests/unit/test-db';
+import { createHandlers } from './handlers';
+import { createRouter, type SenderInfo } from './router';
+
+const EXT = 'abcdefghijklmnopabcdefghijklmnop';
+const policy = {
+  extensionId: EXT,
+  extensionOrigin: `chrome-extension://${EXT}/`,
+  isCapturePage: (url: string) => url.startsWith('https://www.linkedin.com/in/'),
+};
+const popup: SenderInfo = { id: EXT, url: `chrome-extension://${EXT}/src/popup/index.html` };
+const profileTab: SenderInfo = { id: EXT, url: 'https://www.linkedin.com/in/ada-okoro/', tabId: 7 };
+const capture = {
+  type: 'capture:saveProfile',
+  data: {
+    profile: profile('ada-okoro', 'Ada Okoro'),
+    report: fullReport,
+    pageUrl: 'https://www.linkedin.com/in/ada-okoro/',
+  },
+};
+
+function setup() {
+  const db = freshDb();
+  const onDataChanged = vi.fn();
+  const readTab = vi.fn();
+  const route = createRouter(createHandlers({ db, now: () => 1_000, readTab, onDataChanged }), policy);
+  return { db, route, onDataChanged };
+}
+
+describe('router', () => {
+  it('saves a well-formed capture from a profile tab', async () => {
+    const { db, route, onDataChanged } = setup();
+    const reply = await route(capture, profileTab);
+    expect(reply).toEqual({
+      ok: true,
+      result: { url: 'https://www.linkedin.com/in/ada-okoro/', created: true, changes: [] },
+    });
+    expect(await db.contacts.count()).toBe(1);
+    expect(onDataChanged).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['an unknown message', { type: 'capture:deleteEverything', data: {} }, profileTab],
+    ['a message without a type', { data: {} }, profileTab],
+    ['not an object', 'capture:saveProfile', profileTab],
+    [
+      'a profile without a name',
+      { ...capture, data: { ...capture.data, profile: { url: capture.data.profile.url } } },
+      profileTab,
+    ],
+    [
+      'a profile URL that is not http',
+      {
+        ...capture,
+        data: { ...capture.data, profile: { ...capture.data.profile, url: 'javascript:alert(1)' } },
+      },
+      profileTab,
+    ],
+    [
+      'a date in the wrong shape',
+      {
+        ...capture,
+        data: {
+          ...capture.data,
+          profile: { ...capture.data.profile, experience: [{ title: 'x', company: 'y', start: 'May 2020' }] },
+        },
+      },
+      profileTab,
+    ],
+    [
+      'an oversized field',
+      {
+        ...capture,
+        data: { ...capture.data, profile: { ...capture.data.profile, about: 'x'.repeat(20_000) } },
+      },
+      profileTab,
+    ],
+    ['a capture from a Rapport page', capture, popup],
+    ['a capture from another site', capture, { id: EXT, url: 'https://evil.example/in/ada/', tabId: 3 }],
+    ['a capture from another extension', capture, { ...profileTab, id: 'otherextensionid' }],
+    ['a ui message from a web page', { type: 'ui:exportData', data: {} }, profileTab],
+    ['a ui message with extra data', { type: 'ui:exportData', data: { everything: true } }, popup],
+  ])('rejects %s and writes nothing', async (_, message, sender) => {
+    const { db, route, onDataChanged } = setup();
+    const reply = await route(message, sender);
+    expect(reply.ok).toBe(false);
+    expect(await db.contacts.count()).toBe(0);
+    expect(onDataChanged).not.toHaveBeenCalled();
+  });
+
+  it('answers ui messages from Rapport pages', async () => {
+    const { route } = setup();
+    await route(capture, profileTab);
+    const reply = await route({ type: 'ui:listContacts', data: { limit: 5 } }, popup);
+    expect(reply).toMatchObject({ ok: true, result: [{ name: 'Ada Okoro', stage: 'to-contact' }] });
+  });
+
+  it('turns a handler failure into an error reply', async () => {
+    const { route } = setup();
+    const reply = await route(
+      { ...capture, data: { ...capture.data, pageUrl: 'https://www.linkedin.com/in/someone-else/' } },
+      profileTab,
+    );
+    expect(reply).toEqual({ ok: false, error: 'The captured person does not match the page it came from' });
+  });
+});

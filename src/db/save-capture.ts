@@ -1,0 +1,66 @@
+import { mergeProfile } from '../core/merge-profile';
+import { describeChanges, detectJobChange } from '../core/profile-changes';
+import type { Contact } from '../shared/contact';
+import type { CaptureReport, ProfileSnapshot } from '../shared/profile';
+import { canonicalProfileUrl, detailsSection } from '../shared/profile-url';
+import type { SaveProfileResult } from '../shared/protocol';
+import type { RapportDb } from './database';
+
+export interface CaptureInput {
+  profile: ProfileSnapshot;
+  report: CaptureReport;
+  pageUrl: string;
+  now: number;
+}
+
+/**
+ * Stores a capture: one contact per person, the capture merged into what was known, and a snapshot
+ * in the history whenever something changed. A capture whose person does not match the page it came
+ * from is refused, so one person's data never lands on another.
+ */
+export async function saveCapture(
+  db: RapportDb,
+  { profile, report, pageUrl, now }: CaptureInput,
+): Promise<SaveProfileResult> {
+  const url = canonicalProfileUrl(profile.url);
+  const pageOwner = canonicalProfileUrl(pageUrl);
+  if (!url) throw new Error('The captured profile has no LinkedIn profile URL');
+  if (pageOwner && pageOwner !== url)
+    throw new Error('The captured person does not match the page it came from');
+  if (!profile.name.trim()) throw new Error('The captured profile has no name');
+  const incoming: ProfileSnapshot = { ...profile, url };
+
+  return db.transaction('rw', db.contacts, db.snapshots, async () => {
+    const existing = await db.contacts.get(url);
+    const merged = mergeProfile(existing?.profile, incoming, report, detailsSection(pageUrl));
+    const changes = existing ? describeChanges(existing.profile, merged) : [];
+    const jobChange = existing ? detectJobChange(existing.profile, merged, now) : undefined;
+    const contact: Contact = existing
+      ? {
+          ...existing,
+          name: merged.name,
+          profile: merged,
+          lastReport: report,
+          capturedAt: now,
+          updatedAt: changes.length ? now : existing.updatedAt,
+          jobChanges: jobChange ? [...existing.jobChanges, jobChange] : existing.jobChanges,
+        }
+      : {
+          url,
+          name: merged.name,
+          profile: merged,
+          lastReport: report,
+          firstSavedAt: now,
+          capturedAt: now,
+          updatedAt: now,
+          stage: 'to-contact',
+          tags: [],
+          jobChanges: [],
+        };
+    await db.contacts.put(contact);
+    if (!existing || changes.length) {
+      await db.snapshots.add({ contactUrl: url, capturedAt: now, profile: merged, changes });
+    }
+    return { url, created: !existing, changes };
+  });
+}

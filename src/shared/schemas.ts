@@ -1,0 +1,172 @@
+import * as v from 'valibot';
+import { FOLLOW_UP_KINDS, INTERACTION_KINDS } from './interaction';
+import { TEMPLATE_KINDS } from './template';
+
+// Captured text is untrusted: every string has a ceiling, so a hostile page cannot fill the disk.
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const optText = (max: number) => v.optional(text(max));
+const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
+const partialDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2})?$/));
+const endDate = v.union([partialDate, v.literal('present')]);
+const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+const httpUrl = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:\/\//));
+
+export const PositionSchema = v.object({
+  title: text(300),
+  company: text(300),
+  location: optText(300),
+  start: v.optional(partialDate),
+  end: v.optional(endDate),
+  description: optText(10_000),
+  companyUrl: v.optional(httpUrl),
+});
+
+export const EducationSchema = v.object({
+  school: text(300),
+  degree: optText(300),
+  field: optText(300),
+  start: v.optional(partialDate),
+  end: v.optional(endDate),
+  schoolUrl: v.optional(httpUrl),
+});
+
+const profileBody = {
+  name: text(300),
+  headline: optText(1000),
+  location: optText(300),
+  about: optText(10_000),
+  experience: list(PositionSchema, 200),
+  education: list(EducationSchema, 100),
+  skills: list(text(200), 500),
+  languages: list(text(200), 100),
+  volunteering: list(v.object({ role: optText(300), organization: text(300), cause: optText(300) }), 100),
+  certifications: list(v.object({ name: text(500), issuer: optText(500) }), 300),
+};
+
+export const ProfileSnapshotSchema = v.object({ url: httpUrl, ...profileBody });
+
+const sectionStatus = v.picklist(['read', 'empty', 'unreadable', 'absent']);
+const sectionName = v.picklist([
+  'name',
+  'headline',
+  'location',
+  'about',
+  'experience',
+  'education',
+  'skills',
+  'languages',
+  'volunteering',
+  'certifications',
+]);
+
+export const CaptureReportSchema = v.object({
+  layout: text(100),
+  sections: v.record(
+    sectionName,
+    v.object({ status: sectionStatus, count: v.optional(v.number()), note: optText(500) }),
+  ),
+});
+
+export const MyProfileSchema = v.object({
+  ...profileBody,
+  url: v.optional(httpUrl),
+  email: optText(300),
+  situation: text(1000),
+  targetField: text(300),
+  targetRole: text(300),
+  obstacles: list(text(500), 50),
+  signature: text(2000),
+});
+
+export const SettingsSchema = v.object({
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  me: MyProfileSchema,
+  followUps: v.object({
+    thankYouHours: v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 14)),
+    replyNudgeDays: v.pipe(v.number(), v.minValue(1), v.maxValue(365)),
+    maxReplyNudges: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
+    keepPostedWeeks: v.pipe(v.number(), v.minValue(1), v.maxValue(104)),
+    checkInDays: v.pipe(v.number(), v.minValue(1), v.maxValue(3650)),
+  }),
+  notifications: v.object({
+    enabled: v.boolean(),
+    quietHours: v.object({
+      enabled: v.boolean(),
+      start: v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/)),
+      end: v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/)),
+    }),
+  }),
+  questionBank: list(text(1000), 500),
+});
+
+const stage = v.picklist(['to-contact', 'asked', 'scheduled', 'met', 'thanked', 'in-touch']);
+const person = v.object({ name: text(300), url: v.optional(httpUrl) });
+
+export const ContactSchema = v.object({
+  url: httpUrl,
+  name: text(300),
+  profile: ProfileSnapshotSchema,
+  lastReport: v.optional(CaptureReportSchema),
+  firstSavedAt: time,
+  capturedAt: time,
+  updatedAt: time,
+  stage,
+  nextDueAt: v.optional(time),
+  tags: list(text(100), 100),
+  email: optText(300),
+  referredBy: v.optional(person),
+  checkInDays: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(3650))),
+  jobChanges: list(
+    v.object({
+      at: time,
+      from: v.optional(v.object({ title: optText(300), company: optText(300) })),
+      to: v.object({ title: optText(300), company: optText(300) }),
+    }),
+    1000,
+  ),
+});
+
+export const SnapshotRecordSchema = v.object({
+  id: v.optional(v.pipe(v.number(), v.integer())),
+  contactUrl: httpUrl,
+  capturedAt: time,
+  profile: ProfileSnapshotSchema,
+  changes: list(text(1000), 1000),
+});
+
+export const InteractionSchema = v.object({
+  id: text(100),
+  contactUrl: httpUrl,
+  kind: v.picklist(INTERACTION_KINDS),
+  at: time,
+  note: optText(20_000),
+  meeting: v.optional(
+    v.object({
+      startsAt: time,
+      minutes: v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 60)),
+      where: optText(500),
+    }),
+  ),
+  referral: v.optional(person),
+});
+
+export const FollowUpRecordSchema = v.object({
+  id: text(500),
+  contactUrl: httpUrl,
+  kind: v.picklist(FOLLOW_UP_KINDS),
+  status: v.picklist(['open', 'done', 'dismissed']),
+  snoozedUntil: v.optional(time),
+  dueAt: v.optional(time),
+  title: optText(1000),
+  updatedAt: time,
+});
+
+export const TemplateSchema = v.object({
+  id: text(100),
+  name: text(200),
+  kind: v.picklist(TEMPLATE_KINDS),
+  subject: text(1000),
+  body: text(20_000),
+  builtIn: v.boolean(),
+  updatedAt: time,
+});
