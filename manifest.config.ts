@@ -30,7 +30,13 @@ export default defineManifest({
   ...(firefox
     ? {
         browser_specific_settings: {
-          gecko: { id: 'rapport@rapport.invalid', strict_min_version: '115.0' },
+          gecko: {
+            id: 'rapport@rapport.invalid',
+            strict_min_version: '140.0',
+            // Rapport collects nothing: all data stays in the browser.
+            data_collection_permissions: { required: ['none'] },
+          },
+          gecko_android: { strict_min_version: '142.0' },
         },
       }
     : { minimum_chrome_version: '116' }),

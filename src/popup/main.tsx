@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '../shared/ui/base.css';
+import './popup.css';
+import { App } from './App';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);
