@@ -1,0 +1,50 @@
+// Prints the size of every built file and holds the content script to its budget: it runs on every
+// profile view, so it must stay small and carry neither the database nor the UI library.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const CONTENT_SCRIPT = 'src/capture/content.js';
+const BUDGET_GZIP = 8 * 1024;
+// Strings that only those libraries' code contains.
+const FORBIDDEN = {
+  Dexie: /DatabaseClosedError|\bDexie\b/,
+  Preact: /dangerouslySetInnerHTML|__k:null,__:null/,
+};
+
+function* files(dir) {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+const rows = [...files(DIST)].map((path) => {
+  const bytes = readFileSync(path);
+  return { file: relative(DIST, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+});
+rows.sort((a, b) => b.gzip - a.gzip);
+for (const { file, raw, gzip } of rows)
+  console.log(`${kb(raw).padStart(11)} ${kb(gzip).padStart(11)} gz  ${file}`);
+const total = rows.reduce((sum, r) => sum + r.gzip, 0);
+console.log(`${''.padStart(11)} ${kb(total).padStart(11)} gz  total`);
+
+const content = rows.find((r) => r.file === CONTENT_SCRIPT);
+const problems = [];
+if (!content) problems.push(`${CONTENT_SCRIPT} is missing from the build`);
+else {
+  if (content.gzip > BUDGET_GZIP)
+    problems.push(`content script is ${kb(content.gzip)} gz, over its ${kb(BUDGET_GZIP)} budget`);
+  const code = readFileSync(join(DIST, CONTENT_SCRIPT), 'utf8');
+  for (const [name, pattern] of Object.entries(FORBIDDEN)) {
+    if (pattern.test(code)) problems.push(`content script contains ${name}`);
+  }
+  console.log(`\ncontent script: ${kb(content.gzip)} gz of ${kb(BUDGET_GZIP)}, no Dexie, no Preact`);
+}
+if (problems.length) {
+  for (const p of problems) console.error(`✖ ${p}`);
+  process.exit(1);
+}
