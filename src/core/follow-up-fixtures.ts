@@ -1,5 +1,12 @@
-import type { FollowUpRecord, Interaction, InteractionKind, MeetingDetails } from '../shared/interaction';
+import type {
+  FollowUp,
+  FollowUpRecord,
+  Interaction,
+  InteractionKind,
+  MeetingDetails,
+} from '../shared/interaction';
 import type { FollowUpSettings } from '../shared/settings';
+import { computeFollowUps, type FollowUpInput } from './follow-ups';
 import type { LinkedInteraction } from './interaction-order';
 
 /** Shared by the core tests: fixed clocks and terse interaction builders. */
@@ -36,3 +43,31 @@ export function rec(
   const kind = (id.split(':')[0] ?? 'action-item') as FollowUpRecord['kind'];
   return { id, contactUrl: URL_A, kind, status, updatedAt, ...extra };
 }
+
+export const URL_B = 'https://www.linkedin.com/in/bo/';
+
+export function run(
+  interactions: LinkedInteraction[],
+  records: FollowUpRecord[] = [],
+  extra: Omit<Partial<FollowUpInput>, 'settings'> & { settings?: Partial<FollowUpSettings> } = {},
+): FollowUp[] {
+  return computeFollowUps({
+    contact: { url: URL_A },
+    interactions,
+    records,
+    now: T0,
+    ...extra,
+    settings: { ...SETTINGS, ...extra.settings },
+  });
+}
+
+/** [id without the contact part, due offset from T0, overdue offset]: compact enough for tables. */
+export type Row = [string, number] | [string, number, number];
+export function rows(followUps: FollowUp[]): Row[] {
+  return followUps.map((f) => {
+    const id = f.id.replace(`:${URL_A}:`, ':');
+    return f.overdueAt === undefined ? [id, f.dueAt - T0] : [id, f.dueAt - T0, f.overdueAt - T0];
+  });
+}
+
+export const meeting = (startsAt: number, minutes: number) => ({ meeting: { startsAt, minutes } });

@@ -23,7 +23,10 @@ export function chronological<T extends Interaction>(interactions: readonly T[])
   );
 }
 
-/** When a held meeting ended: its own details, else the linked scheduled meeting's plan, else when it was logged. */
+/**
+ * When a meeting ends: the interaction's own meeting details, else (for a meeting-held) the plan of the
+ * scheduled meeting it links to, else the moment it was logged.
+ */
 export function meetingEnd(held: LinkedInteraction, byId: ReadonlyMap<string, Interaction>): number {
   const planned = held.meeting ?? (held.scheduledId ? byId.get(held.scheduledId)?.meeting : undefined);
   return planned ? planned.startsAt + planned.minutes * MINUTE : held.at;
