@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Stage } from '../shared/contact';
-import type { InteractionKind } from '../shared/interaction';
+import { INTERACTION_KINDS, type InteractionKind } from '../shared/interaction';
 import { ix, T0 } from './follow-up-fixtures';
 import { deriveStage } from './stage';
 
@@ -54,5 +55,15 @@ describe('deriveStage', () => {
 
   it('a thank-you logged at the same instant as the meeting counts as after it', () => {
     expect(deriveStage([ix('b', 'thank-you-sent', T0), ix('a', 'meeting-held', T0)])).toBe('thanked');
+  });
+
+  it('is to-contact exactly when nothing but notes was logged, and ignores notes otherwise', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...INTERACTION_KINDS), { maxLength: 30 }), (kinds) => {
+        const stage = deriveStage(seq(...kinds));
+        expect(stage === 'to-contact').toBe(kinds.every((k) => k === 'note'));
+        expect(deriveStage(seq(...kinds.filter((k) => k !== 'note')))).toBe(stage);
+      }),
+    );
   });
 });

@@ -12,7 +12,8 @@ type Phase = 'to-contact' | 'asked' | 'met' | 'thanked' | 'in-touch';
  * - meeting-held → met, from any stage: a later meeting after thanks owes a new thank-you.
  * - thank-you-sent → thanked, but only from met; before any meeting it is just contact (asked).
  * - update-sent, check-in, reply-received and referral-made after thanks → in-touch. Before the thanks
- *   they leave met alone, so `met` always means "a thank-you is owed for the latest meeting".
+ *   they leave met alone, so `met` always means "no thank-you logged since the latest meeting", the
+ *   same condition that makes the thank-you follow-up (follow-up-rules.ts) open.
  * - A meeting scheduled and not yet held shows as scheduled, except when a thank-you is still owed:
  *   the owed thank-you is the more pressing thing to see. Holding the meeting clears it. There is no
  *   `now` here: a meeting whose time has passed stays scheduled until someone logs it as held.
