@@ -78,6 +78,11 @@ const FIELD_PATTERNS: readonly [CareerField, RegExp][] = [
 const NOT_A_CAREER_STEP =
   /\b(intern|internship|student|trainee|apprentice|teaching assistant|graduate assistant|research assistant|volunteer|werkstudent)\b/;
 
+/** False for roles held while studying or training: internships, assistantships, volunteering. */
+export function isCareerStep(title: string): boolean {
+  return !NOT_A_CAREER_STEP.test(foldText(title));
+}
+
 /** The field a job title, or a free-text target such as "UX research", belongs to. */
 export function fieldOf(text: string): CareerField | undefined {
   const folded = foldText(text);
@@ -112,7 +117,7 @@ export function careerSteps(
 ): { field: CareerField; position: Position }[] {
   const steps: { field: CareerField; position: Position }[] = [];
   for (const position of chronological(experience, now)) {
-    if (NOT_A_CAREER_STEP.test(foldText(position.title))) continue;
+    if (!isCareerStep(position.title)) continue;
     const field = fieldOf(position.title);
     if (!field) continue;
     const last = steps[steps.length - 1];

@@ -1,0 +1,106 @@
+import type { ProfileSnapshot } from '../shared/profile';
+import { isAnswerableFromProfile } from './answerable-questions';
+import { contentId } from './content-id';
+import { foldedWords } from './fold-text';
+import type { QuestionGroup, SuggestedQuestion } from './questions';
+
+/** What the user has done to one contact's questions; stored per contact by the UI. */
+export interface QuestionState {
+  /** Ids shown first, whatever the order says. */
+  pinned: string[];
+  /** New text by id; blank text means "not edited". */
+  edited: Record<string, string>;
+  /** Ids in the order the user put them; anything not listed follows in its natural order. */
+  order: string[];
+  /** Questions the user wrote for this contact only. */
+  added: { id: string; text: string }[];
+  hidden?: string[];
+}
+
+export type QuestionSource = 'suggested' | 'bank' | 'added';
+
+export interface ArrangedQuestion {
+  id: string;
+  /** 'my-questions' for the user's bank and their own additions. */
+  group: QuestionGroup | 'my-questions';
+  text: string;
+  reason?: string;
+  source: QuestionSource;
+  pinned: boolean;
+  edited: boolean;
+}
+
+export function emptyQuestionState(): QuestionState {
+  return { pinned: [], edited: {}, order: [], added: [], hidden: [] };
+}
+
+/** Bank questions are identified by what they say, so editing the bank text makes a new question. */
+export function bankQuestionId(text: string): string {
+  return `bank/${contentId(text)}`;
+}
+
+/** Adds a question of the user's own, with an id no other question in the state has. */
+export function addQuestion(state: QuestionState, text: string): QuestionState {
+  const trimmed = text.trim();
+  if (!trimmed) return state;
+  const base = `added/${contentId(trimmed)}`;
+  const taken = new Set(state.added.map((question) => question.id));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return { ...state, added: [...state.added, { id, text: trimmed }] };
+}
+
+function sameWords(a: string, b: string): boolean {
+  return foldedWords(a).join(' ') === foldedWords(b).join(' ');
+}
+
+/**
+ * The list the UI shows: suggestions, then the user's bank, then their own additions, with hidden
+ * ones removed, edits applied, the user's order followed and pinned questions first. Bank questions
+ * that repeat a suggestion, or that the profile already answers (when `them` is given), are left out.
+ * Ids in the state that no longer exist are ignored, so stale state never breaks the list.
+ */
+export function arrangeQuestions(
+  suggested: readonly SuggestedQuestion[],
+  state: QuestionState,
+  bank: readonly string[],
+  them?: ProfileSnapshot,
+): ArrangedQuestion[] {
+  const natural: Omit<ArrangedQuestion, 'pinned' | 'edited'>[] = suggested.map((question) => ({
+    ...question,
+    source: 'suggested' as const,
+  }));
+  for (const text of bank) {
+    const trimmed = text.trim();
+    if (!trimmed || natural.some((question) => sameWords(question.text, trimmed))) continue;
+    if (them && isAnswerableFromProfile(trimmed, them)) continue;
+    natural.push({ id: bankQuestionId(trimmed), group: 'my-questions', text: trimmed, source: 'bank' });
+  }
+  for (const question of state.added) {
+    const trimmed = question.text.trim();
+    if (!trimmed || natural.some((existing) => existing.id === question.id)) continue;
+    natural.push({ id: question.id, group: 'my-questions', text: trimmed, source: 'added' });
+  }
+
+  const hidden = new Set(state.hidden ?? []);
+  const pinned = new Set(state.pinned);
+  const visible = natural
+    .filter((question) => !hidden.has(question.id))
+    .map((question): ArrangedQuestion => {
+      const edit = state.edited[question.id]?.trim();
+      return {
+        ...question,
+        text: edit || question.text,
+        pinned: pinned.has(question.id),
+        edited: Boolean(edit) && edit !== question.text,
+      };
+    });
+
+  const rank = new Map<string, number>();
+  for (const id of state.order) if (!rank.has(id)) rank.set(id, rank.size);
+  const position = (question: ArrangedQuestion, index: number) => rank.get(question.id) ?? rank.size + index;
+  return visible
+    .map((question, index) => ({ question, at: position(question, index) }))
+    .sort((a, b) => Number(b.question.pinned) - Number(a.question.pinned) || a.at - b.at)
+    .map((entry) => entry.question);
+}
