@@ -1,0 +1,125 @@
+/**
+ * Turns the lines of one section item into a position, school, skill... Every layout since 2013 prints an
+ * item the same way: what it is (title, school, skill), who it is with (company, degree, issuer), then the
+ * dates, then where. The date line is the anchor, so no English label is ever needed.
+ */
+import type { Certification, Education, Position, Volunteering } from '../shared/profile';
+import { type DateRange, parseDateRange, yearOf } from './dates';
+import { topLevelItems } from './sections';
+import type { ListSection } from './selectors';
+import { NESTED } from './selectors';
+import { beforeDot, type Line, linesOf } from './text';
+
+/** An item's own lines, without those of its descriptions, skills or grouped roles. */
+export const headerLines = (item: Element): Line[] => linesOf(item, NESTED);
+
+/** A date line is short; a description that happens to start with a year is not one. */
+const dateOf = (line: Line | undefined): DateRange | undefined =>
+  line && line.text.length < 90 ? parseDateRange(line.text) : undefined;
+
+interface Parsed {
+  /** Lines before the date line: what the item is. */
+  head: string[];
+  dates?: DateRange;
+  /** Lines after the date line. */
+  tail: string[];
+}
+
+function split(lines: Line[]): Parsed {
+  const at = lines.findIndex((line) => dateOf(line));
+  if (at < 0) return { head: lines.map((l) => l.text), tail: [] };
+  return {
+    head: lines.slice(0, at).map((l) => l.text),
+    dates: dateOf(lines[at]),
+    tail: lines.slice(at + 1).map((l) => l.text),
+  };
+}
+
+/** A place line: short, no digits (durations and grades have them), not a sentence. */
+const placeIn = (tail: string[]): string | undefined =>
+  beforeDot(tail.find((t) => t.length <= 60 && !/\d|[.!?]$/.test(t)));
+
+function position(lines: Line[], groupCompany?: string): Position | undefined {
+  const { head, dates, tail } = split(lines);
+  const title = head[0];
+  const company = groupCompany ?? beforeDot(head[1]);
+  if (!title || !(company || dates)) return undefined;
+  const item: Position = { title, company: company ?? '' };
+  const location = placeIn(tail);
+  if (location) item.location = location;
+  if (dates) {
+    item.start = dates.start;
+    if (dates.end) item.end = dates.end;
+  }
+  return item;
+}
+
+/** The items inside an item, looking through wrappers that hold nothing but another list. */
+const subItems = (item: Element): Element[] =>
+  topLevelItems(item).flatMap((sub) => (sub === item ? [] : headerLines(sub).length ? [sub] : subItems(sub)));
+
+/** Positions of one item: a single role, or the roles of one employer grouped under its name. */
+function positions(item: Element): Position[] {
+  const own = headerLines(item);
+  const roles = own.some((line) => dateOf(line))
+    ? []
+    : subItems(item).filter((role) => headerLines(role).some((line) => dateOf(line)));
+  if (!roles.length) {
+    const single = position(own);
+    return single ? [single] : [];
+  }
+  const company = beforeDot(own[0]?.text) ?? '';
+  return roles.flatMap((role) => position(headerLines(role), company) ?? []);
+}
+
+/** Grades and scores ("9.7 of 10", "18 of 20") follow the degree on the same card; they are not part of it. */
+const isScore = (text: string): boolean => /^\d/.test(text);
+
+function education(lines: Line[]): Education | undefined {
+  const { head, dates } = split(lines);
+  const [school, ...rest] = head;
+  if (!school) return undefined;
+  const item: Education = { school };
+  const parts = rest.filter((t) => !isScore(t));
+  let degree = parts[0];
+  let field = parts[1];
+  // One line holds both when the layout prints "Degree, Field".
+  if (degree && parts.length === 1) {
+    const comma = degree.indexOf(', ');
+    if (comma > 0) [degree, field] = [degree.slice(0, comma), degree.slice(comma + 2)];
+  }
+  if (degree) item.degree = degree;
+  if (field) item.field = field;
+  if (dates) {
+    item.start = yearOf(dates.start);
+    item.end = yearOf(dates.end);
+  }
+  return item;
+}
+
+function volunteering(lines: Line[]): Volunteering | undefined {
+  const { head } = split(lines);
+  const organization = beforeDot(head[1]);
+  return head[0] && organization ? { role: head[0], organization } : undefined;
+}
+
+function certification(lines: Line[]): Certification | undefined {
+  const [name, issuer] = lines.map((l) => l.text);
+  if (!name) return undefined;
+  // The line after the name is the issuer unless it is already the issue date.
+  return issuer && !/\b(19|20)\d\d\b/.test(issuer) ? { name, issuer } : { name };
+}
+
+export type SectionItem = Position | Education | Volunteering | Certification | string;
+
+/** Reads every item of one section item element; strings for skills and languages. */
+export function readItem(section: ListSection, item: Element): SectionItem[] {
+  if (section === 'experience') return positions(item);
+  const lines = headerLines(item);
+  let read: SectionItem | undefined;
+  if (section === 'education') read = education(lines);
+  else if (section === 'volunteering') read = volunteering(lines);
+  else if (section === 'certifications') read = certification(lines);
+  else read = lines[0]?.text;
+  return read ? [read] : [];
+}

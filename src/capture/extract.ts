@@ -1,0 +1,162 @@
+/**
+ * Reads the LinkedIn profile a page shows into a ProfileSnapshot, with a report of how each section was
+ * read. Pure: a Document in, data out. Sources, best first, merged field by field: schema.org JSON-LD, the
+ * rendered page, and (for the 2016 layout, which renders from it) the page's embedded JSON.
+ */
+import type { CaptureReport, ProfileSection, ProfileSnapshot, SectionStatus } from '../shared/profile';
+import { canonicalProfileUrl } from '../shared/profile-url';
+import { dataBlocks, identifierFor, readLegacyBlocks } from './embedded';
+import { headerLines, readItem, type SectionItem } from './entries';
+import { jsonLdPeople, personFields, personUrls } from './json-ld';
+import { declaredProfileUrl, profileUrlOf } from './owner';
+import { detailsSection, profileSlug } from './page';
+import { hasUnreadText, sectionRoot, topLevelItems } from './sections';
+import { DETAILS_ITEM, LAYOUTS, LAZY_SECTIONS, type ListSection } from './selectors';
+import { clean, textOf } from './text';
+import { readTopCard } from './top-card';
+
+const LISTS: readonly ListSection[] = [
+  'experience',
+  'education',
+  'skills',
+  'languages',
+  'volunteering',
+  'certifications',
+];
+
+type SectionReport = CaptureReport['sections'][ProfileSection];
+
+/** A details page names its section in its URL, or, saved to disk, in the ids of its list items. */
+function detailsOf(doc: Document, url: string): ListSection | undefined {
+  const fromUrl = detailsSection(url);
+  if (fromUrl) return fromUrl;
+  const id = doc.querySelector(DETAILS_ITEM)?.id.toLowerCase() ?? '';
+  return LISTS.find((section) => id.includes(`-${section.slice(0, 5)}`));
+}
+
+/** "Doug Cyphers' Certifications" on Justin's page: a section headed with another member's name. */
+function namesSomeoneElse(root: Element, owner: string | undefined): boolean {
+  const possessor = /^(.+?)['’]s?\s/.exec(textOf(root.querySelector('h1,h2,h3')))?.[1];
+  return !!owner && !!possessor && possessor.includes(' ') && !owner.includes(possessor);
+}
+
+function readSection(
+  doc: Document,
+  section: ListSection,
+  root: Element | null,
+  owner: string | undefined,
+): { items: SectionItem[]; report: NonNullable<SectionReport> } {
+  if (!root) {
+    const lazy = LAZY_SECTIONS[section];
+    return lazy && doc.querySelector(lazy)
+      ? {
+          items: [],
+          report: { status: 'unreadable', note: 'not loaded yet: scroll to it and capture again' },
+        }
+      : { items: [], report: { status: 'absent' } };
+  }
+  if (namesSomeoneElse(root, owner)) {
+    return { items: [], report: { status: 'absent', note: "headed with another member's name" } };
+  }
+  const candidates = topLevelItems(root);
+  const items = candidates.flatMap((item) => readItem(section, item));
+  if (items.length) return { items, report: { status: 'read', count: items.length } };
+  // Single-line items (causes, supported organisations) are content of another kind, not a broken layout.
+  const unreadable = candidates.length
+    ? candidates.some((item) => headerLines(item).length > 1)
+    : hasUnreadText(root);
+  return unreadable
+    ? { items, report: { status: 'unreadable', note: 'section present but its structure is unknown' } }
+    : { items, report: { status: 'empty' } };
+}
+
+/** The name in the page title ("Experience | Ada Lovelace | LinkedIn", "(3) Ada Lovelace | LinkedIn"). */
+function titleName(doc: Document): string | undefined {
+  const parts = clean(doc.title)
+    .replace(/^\(\d+\+?\)\s*/, '')
+    .split(' | ');
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  return (
+    (parts.length > 1 ? parts[parts.length - 2] : undefined) ?? (clean(og?.split(/ [|–-] /)[0]) || undefined)
+  );
+}
+
+export function extractProfile(
+  doc: Document,
+  url: string,
+): { profile: ProfileSnapshot; report: CaptureReport } {
+  let pageUrl = canonicalProfileUrl(url) ?? declaredProfileUrl(doc);
+  const person = jsonLdPeople(doc).find((p) => {
+    const urls = personUrls(p).map(profileUrlOf);
+    return pageUrl ? urls.includes(pageUrl) : urls.some(Boolean);
+  });
+  pageUrl ??= person && personUrls(person).map(profileUrlOf).find(Boolean);
+  const ld = person ? personFields(person) : {};
+  const top = readTopCard(doc);
+  const details = detailsOf(doc, url);
+
+  const sections: CaptureReport['sections'] = {};
+  const lists: Partial<Record<ListSection, SectionItem[]>> = {};
+  let shown = false;
+  for (const section of LISTS) {
+    if (details && section !== details) {
+      sections[section] = { status: 'absent' };
+      continue;
+    }
+    const root = details ? (doc.querySelector('main') ?? doc.body) : sectionRoot(doc, section);
+    const read = readSection(doc, section, root, ld.name ?? top.name);
+    lists[section] = read.items;
+    sections[section] = read.report;
+    shown ||= read.items.length > 0;
+  }
+
+  let name = ld.name ?? (details ? undefined : top.name);
+  let legacy: ReturnType<typeof readLegacyBlocks>;
+  if (!name && !shown && !details) {
+    legacy = readLegacyBlocks(dataBlocks(doc), pageUrl && profileSlug(pageUrl));
+    name = legacy?.name;
+    pageUrl ??= legacy?.url && canonicalProfileUrl(legacy.url);
+  }
+  if (!name && (shown || details)) name = titleName(doc);
+  if (!pageUrl && name && details) {
+    const id = identifierFor(dataBlocks(doc), name);
+    pageUrl = id ? profileUrlOf(`/in/${id}/`) : undefined;
+  }
+
+  const profile: ProfileSnapshot = {
+    url: pageUrl ?? '',
+    name: name ?? '',
+    experience: [],
+    education: [],
+    skills: [],
+    languages: [],
+    volunteering: [],
+    certifications: [],
+  };
+  for (const field of ['headline', 'location', 'about'] as const) {
+    const value = details ? undefined : (ld[field] ?? top[field] ?? legacy?.[field]);
+    if (value) profile[field] = value;
+  }
+  for (const section of LISTS) {
+    const fromPage = lists[section] ?? [];
+    const fallback = legacy?.[section]?.length ? legacy[section] : details ? [] : (ld[section] ?? []);
+    const chosen = (fromPage.length ? fromPage : fallback) as never[];
+    profile[section] = section === 'skills' || section === 'languages' ? [...new Set(chosen)] : chosen;
+    if (!fromPage.length && chosen.length) sections[section] = { status: 'read', count: chosen.length };
+  }
+  // Without a headline element, the first line under the name is the location (li-2024-public-3).
+  if (profile.headline === profile.location) delete profile.headline;
+  for (const field of ['name', 'headline', 'location', 'about'] as const) {
+    const status: SectionStatus = profile[field] ? 'read' : 'absent';
+    sections[field] = { status };
+  }
+
+  const layout = details
+    ? `details-${details}`
+    : legacy
+      ? 'logged-in-2016'
+      : person
+        ? 'public-jsonld'
+        : (LAYOUTS.find(([, marker]) => doc.querySelector(marker))?.[0] ?? 'unknown');
+  return { profile, report: { layout, sections } };
+}

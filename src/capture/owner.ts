@@ -1,0 +1,43 @@
+/** Whose page this is: the profile URL, from the address bar when it names a profile, else from the page. */
+import { canonicalProfileUrl } from '../shared/profile-url';
+import { OWN_LINK } from './selectors';
+
+/** A LinkedIn URL as pages write it: relative, on a country host, or under /public-profile/. */
+const profileUrlOf = (href: string | null | undefined): string | undefined => {
+  if (!href) return undefined;
+  try {
+    return canonicalProfileUrl(
+      new URL(href, 'https://www.linkedin.com').href.replace('/public-profile/in/', '/in/'),
+    );
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The profile the page declares: canonical link, og:url, then the profile its own sub-page links point to
+ * (only the owner's page links /in/<owner>/details/, /overlay/contact-info/, /edit/…). Nav-bar links to the
+ * viewer's profile are plain /in/<viewer>/ links and never count.
+ */
+export function declaredProfileUrl(doc: Document): string | undefined {
+  const declared =
+    profileUrlOf(doc.querySelector('link[rel=canonical]')?.getAttribute('href')) ??
+    profileUrlOf(doc.querySelector('meta[property="og:url"],meta[name="og:url"]')?.getAttribute('content'));
+  if (declared) return declared;
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const link of doc.querySelectorAll('a[href*="/in/"]')) {
+    const slug = OWN_LINK.exec(link.getAttribute('href') ?? '')?.[1];
+    if (!slug) continue;
+    const count = (counts.get(slug) ?? 0) + 1;
+    counts.set(slug, count);
+    if (!best || count > (counts.get(best) ?? 0)) best = slug;
+  }
+  if (best) return profileUrlOf(`/in/${best}/`);
+  // 2013 public pages name their vanity URL only in the "go back" parameter of their links.
+  const back = doc.querySelector('a[href*="nppvan_"]')?.getAttribute('href');
+  const vanity = back && /nppvan_(?:%2F|\/)([^%&./]+)/.exec(back)?.[1];
+  return vanity ? profileUrlOf(`/in/${vanity}/`) : undefined;
+}
+
+export { profileUrlOf };

@@ -1,0 +1,123 @@
+/**
+ * Every DOM selector the extractor uses, in one place, so a LinkedIn markup change is a one-file fix.
+ * Each entry names the pages it must match: `li-*` are the real saved pages in ../shared/fixtures/linkedin,
+ * the rest are Rapport's own invented pages in tests/fixtures/linkedin. Class names are only ever one
+ * alternative among ids, data attributes, link targets and structure, never the only way in.
+ */
+import type { ProfileSection } from '../shared/profile';
+
+export type ListSection = Extract<
+  ProfileSection,
+  'experience' | 'education' | 'skills' | 'languages' | 'volunteering' | 'certifications'
+>;
+
+/**
+ * Text a reader never sees: screen-reader copies of doubled text, controls, hidden dialogs.
+ * - `.visually-hidden`: li-2018-*, li-2022-*, li-2024-loggedin-*, li-2025-loggedin, loggedin-2022-priya-raman
+ * - `.sr-only`: li-2024-public-*, public-2024-ines-duarte; `.a11y-text`: li-2022-loggedin
+ * - `button`, `label`, `[role=button]`: top-card shortcuts in li-2018-*, li-2024-loggedin-*, li-2026-loggedin;
+ *   the "See 11+" pill in li-2016-public
+ * - `[role=dialog]`: sign-in modals inside the top card of li-2024-public-*
+ * - in-page links (`a[href^="#"]`): "See more" toggles (li-2018-*) and the top-card shortcuts to the
+ *   experience and education sections (li-2018-fullbody, li-2022-loggedin)
+ */
+export const HIDDEN_TEXT =
+  'script,style,svg,button,code,template,noscript,select,label,input,textarea,dialog,[role=dialog],[role=button],[hidden],.visually-hidden,.sr-only,.a11y-text,a[href^="#"]';
+
+/** Where a section's items start. An empty anchor or a heading marks the card around it. */
+export const SECTION_ROOTS: Record<ListSection | 'about', string> = {
+  // #experience: li-2022-*, li-2024-loggedin-*, li-2025-loggedin, loggedin-2022-priya-raman, loggedin-2025-hashed-kofi-mensah,
+  //   loggedin-de-2024-jonas-becker, demo-profile, unknown-experience-structure;
+  // section#experience: li-2016-public; #experience-section: li-2018-*, loggedin-2018-tobias-lindqvist;
+  // #profile-experience: li-2013-public; [data-section=experience]: li-2024-public-*, public-2024-ines-duarte;
+  // componentkey / card id: loggedin-2026-sdui-lena-vogt
+  experience:
+    '#experience,#experience-section,#profile-experience,section[data-section=experience],[componentkey*=ExperienceTopLevelSection],[componentkey=ProfileNullStateCardAnchor_Experience],[id^="com.linkedin.sdui.profile.card"][id$=Experience]',
+  // same families as experience; [data-section=educationsDetails]: li-2024-public-1/-3, public-2024-ines-duarte
+  education:
+    '#education,#education-section,#profile-education,section[data-section=educationsDetails],section[data-section=education],[componentkey*=EducationTopLevelSection],[componentkey=ProfileNullStateCardAnchor_Education],[id^="com.linkedin.sdui.profile.card"][id$=Education]',
+  // #skills: li-2022-loggedin, li-2024-loggedin-*, li-2025-loggedin, loggedin-2022-priya-raman; section#skills: li-2016-public;
+  // #profile-skills: li-2013-public; .pv-skill-categories-section: li-2018-*, loggedin-2018-tobias-lindqvist
+  skills:
+    '#skills,#profile-skills,section[data-section=skills],.pv-skill-categories-section,[componentkey*=SkillsTopLevelSection],[componentkey=ProfileNullStateCardAnchor_Skills],[id^="com.linkedin.sdui.profile.card"][id$=Skills]',
+  // #languages: li-2022-loggedin, loggedin-2022-priya-raman; #profile-languages: li-2013-public;
+  // [data-section=languages]: li-2024-public-1, public-2024-ines-duarte; expandable block: li-2018-*
+  languages:
+    '#languages,#profile-languages,section[data-section=languages],#languages-expandable-content,.pv-accomplishments-block.languages,[componentkey*=LanguagesTopLevelSection],[componentkey=ProfileNullStateCardAnchor_Languages],[id^="com.linkedin.sdui.profile.card"][id$=Languages]',
+  // #volunteering_experience: li-2022-loggedin; section#volunteering: li-2016-public;
+  // [data-section=volunteering]: li-2024-public-1; .volunteering-section: li-2018-*, loggedin-2018-tobias-lindqvist
+  volunteering:
+    '#volunteering_experience,#volunteering,#volunteer_experience,#profile-volunteering,section[data-section=volunteering],.volunteering-section,[componentkey*=VolunteeringTopLevelSection],[componentkey=ProfileNullStateCardAnchor_Volunteering],[id^="com.linkedin.sdui.profile.card"][id$=Volunteering]',
+  // #licenses_and_certifications: li-2024-loggedin-1/-2, loggedin-2022-priya-raman; #profile-certifications: li-2013-public;
+  // [data-section=certifications]: li-2024-public-1; expandable block: li-2018-*
+  certifications:
+    '#licenses_and_certifications,#certifications,#profile-certifications,section[data-section=certifications],#certifications-expandable-content,.pv-accomplishments-block.certifications,[componentkey*=CertificationsTopLevelSection],[componentkey=ProfileNullStateCardAnchor_Certifications],[id^="com.linkedin.sdui.profile.card"][id$=Certifications]',
+  // #about: li-2022-loggedin, li-2024-loggedin-*; section#summary: li-2016-public; #profile-summary: li-2013-public;
+  // [data-section=summary]: li-2024-public-1; top-card summary: li-2018-*; card id: li-2026-loggedin
+  about:
+    '#about,section#summary,#profile-summary,section[data-section=summary],.pv-top-card-section__summary-text,[id^="com.linkedin.sdui.profile.card"][id$=About]',
+};
+
+/**
+ * Sections the page announces but has not rendered yet (scroll-triggered cards): li-2026-loggedin,
+ * loggedin-2026-sdui-lena-vogt (education).
+ */
+export const LAZY_SECTIONS: Partial<Record<ListSection, string>> = {
+  experience:
+    '[componentkey^=profile_top_card_experience_lazy_anchor],[componentkey^=profileCardsExperienceOnly]',
+  education: '[componentkey^=profile_top_card_education_lazy_anchor]',
+};
+
+/**
+ * One item of a section: list items (every layout since 2016), hResume events (li-2013-public) and
+ * server-driven items (loggedin-2026-sdui-lena-vogt). Only the outermost ones count as items; inner ones are
+ * descriptions, skills, media or the roles of a grouped employer.
+ */
+export const ENTRY = 'li,.vevent,[componentkey^=entity-collection-item]';
+
+/** Lines inside these belong to an item's sub-items, not to its own header. */
+export const NESTED = `ul,ol,${ENTRY}`;
+
+/**
+ * The profile's own sub-pages: only the owner's page links them, so they name the page's profile.
+ * li-2018-* (/detail/, /edit/), li-2022-loggedin, li-2024-loggedin-*, li-2025-loggedin (/overlay/, /details/),
+ * li-2026-loggedin (/recent-activity/), loggedin-2022-priya-raman.
+ */
+export const OWN_LINK = /\/in\/([^/?#"]+)\/(?:overlay|details?|edit|recent-activity)\//;
+
+/** Contact-info link: the top-card location sits just before it. li-2018-*, li-2022-loggedin, li-2024-loggedin-*, li-2025-loggedin, li-2026-loggedin. */
+export const CONTACT_LINK = 'a[href*="/overlay/contact-info"],a[href*="/detail/contact-info"]';
+
+/**
+ * The card around the name: section (li-2016-public and every logged-in layout), hCard (li-2013-public),
+ * member card (li-2024-loggedin-*), server-driven top card (li-2026-loggedin, loggedin-2026-sdui-lena-vogt).
+ */
+export const TOP_CARD = 'section,.vcard,[data-member-id],[id$=Topcard],[componentkey$=Topcard]';
+
+/** Where the 2026 layout puts the name: an h2 in the top card, no h1 (li-2026-loggedin, loggedin-2026-sdui-lena-vogt). */
+export const SDUI_NAME = '[id$=Topcard] h2,[componentkey$=Topcard] h2';
+
+/** Page chrome whose headings are never the owner's: nav bar with the viewer's name, footers, side rails. */
+export const CHROME = 'header,nav,footer,aside,[role=dialog]';
+
+/** hCard locality (li-2013-public, li-2016-public): its parent holds the whole displayed location. */
+export const LOCALITY = '.locality';
+
+/** Paged list items of a details page carry the section in their id (li-2022-details, details-experience-priya-raman). */
+export const DETAILS_ITEM = '[id*="-VIEW-DETAILS-"]';
+
+/** Server-rendered data blocks: <code> (li-2016-loggedin-de, li-2018-fullbody, li-2022-*, li-2024-loggedin-*, li-2025-loggedin). */
+export const DATA_BLOCK = 'code';
+
+export const JSON_LD = 'script[type="application/ld+json"]';
+
+/** Layout markers, most specific first; the first that matches names the layout in the capture report. */
+export const LAYOUTS: readonly [string, string][] = [
+  ['logged-in-2026', '[id$=Topcard],[componentkey$=Topcard]'],
+  ['logged-in-2024', '[data-view-name=profile-component-entity]'],
+  ['logged-in-2022', '.pv-profile-card-anchor,.pv-profile-card__anchor,.pvs-list'],
+  ['logged-in-2018', '#experience-section,.pv-top-card-section'],
+  ['public-2024', 'section[data-section]'],
+  ['public-2016', 'section#topcard'],
+  ['public-2013', '.hresume,.vevent'],
+];

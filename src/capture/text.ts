@@ -1,0 +1,62 @@
+/**
+ * Visible text of a piece of page, read the way a person reads it: the visible copy of doubled text, no
+ * screen-reader copies, no button captions. textContent only, never innerText, which would force a layout.
+ */
+import { HIDDEN_TEXT } from './selectors';
+
+export const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+const isHidden = (el: Element): boolean => el.matches(HIDDEN_TEXT);
+
+function collect(node: Node, parts: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (el.tagName === 'BR') parts.push(' ');
+      else if (!isHidden(el)) collect(el, parts);
+    }
+  }
+}
+
+/** The visible text of an element, whitespace collapsed. */
+export function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  collect(el, parts);
+  return clean(parts.join(''));
+}
+
+const hasOwnText = (el: Element): boolean => {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && /\S/.test(child.nodeValue ?? '')) return true;
+  }
+  return false;
+};
+
+export interface Line {
+  text: string;
+  el: Element;
+}
+
+/**
+ * The lines of an element, in reading order. A line is the smallest element that holds text of its own
+ * (so "<span>Jan 2020</span> - Present" stays one line, and sibling spans without text between them
+ * become separate lines). Subtrees matching `stop` are left out.
+ */
+export function linesOf(root: Element, stop?: string, out: Line[] = []): Line[] {
+  if (hasOwnText(root)) {
+    const text = textOf(root);
+    if (text) out.push({ text, el: root });
+    return out;
+  }
+  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
+    if (isHidden(el) || (stop && el.matches(stop))) continue;
+    linesOf(el, stop, out);
+  }
+  return out;
+}
+
+/** Cuts what LinkedIn appends after a middle dot: "Acme · Full-time" → "Acme". */
+export const beforeDot = (text: string | undefined): string | undefined =>
+  text === undefined ? undefined : clean(text.split(' · ')[0]);
