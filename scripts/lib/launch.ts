@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist');
+/** The build under test; RAPPORT_DIST points elsewhere so parallel builds do not overwrite each other. */
+export const DIST = process.env.RAPPORT_DIST ?? join(ROOT, 'dist');
 
 export function chromePath(): string {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';

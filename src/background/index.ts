@@ -1,18 +1,74 @@
 import browser from 'webextension-polyfill';
+import { DEFAULT_TEMPLATES } from '../core/default-templates';
 import { openDatabase } from '../db/database';
+import { actOnFollowUp } from '../db/follow-up-actions';
+import { setPopupIntent } from '../db/popup-intent';
+import { loadSettings } from '../db/settings';
 import { isProfileUrl } from '../shared/profile-url';
+import { contactPageHash } from '../shared/protocol';
 import { createHandlers } from './handlers';
+import { handleMenuClick, MENU_ITEMS } from './menus';
 import { readProfileInTab } from './read-tab';
+import {
+  NEXT_DUE_ALARM,
+  parseNotificationId,
+  type ReminderSurfaces,
+  SWEEP_ALARM,
+  SWEEP_MINUTES,
+  syncReminders,
+} from './reminders';
 import { createRouter } from './router';
 
-// Listeners are registered synchronously at the top level: the worker may be started just to deliver
-// one event, and a listener added later would miss it. Nothing here keeps state that matters in memory.
+// Every listener is registered synchronously at the top level: the worker may be started just to deliver
+// one event (an alarm, a notification button) and a listener added later would miss it. Nothing that
+// matters is kept in memory; each event reads what it needs from the database.
 const db = openDatabase();
-const route = createRouter(createHandlers({ db, now: Date.now, readTab: readProfileInTab }), {
-  extensionId: browser.runtime.id,
-  extensionOrigin: browser.runtime.getURL(''),
-  isCapturePage: isProfileUrl,
-});
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ICON = browser.runtime.getURL('icons/icon-128.png');
+
+const surfaces: ReminderSurfaces = {
+  setBadge: async (text, color) => {
+    await browser.action.setBadgeText({ text });
+    await browser.action.setBadgeBackgroundColor({ color });
+  },
+  setAlarm: async (name, when) => {
+    if (when === undefined) await browser.alarms.clear(name);
+    else await browser.alarms.create(name, { when: Math.max(when, Date.now() + 1000) });
+  },
+  notify: async (id, { title, message }) => {
+    await browser.notifications.create(id, {
+      type: 'basic',
+      iconUrl: ICON,
+      title,
+      message,
+      buttons: [{ title: 'Done' }, { title: 'Snooze 1 day' }],
+      requireInteraction: true,
+    } as browser.Notifications.CreateNotificationOptions);
+  },
+};
+
+const sync = () => syncReminders(db, surfaces, Date.now());
+
+async function openContactPage(contactUrl: string) {
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`src/options/index.html${contactPageHash(contactUrl)}`),
+  });
+}
+
+const route = createRouter(
+  createHandlers({
+    db,
+    now: Date.now,
+    readTab: readProfileInTab,
+    shippedTemplates: DEFAULT_TEMPLATES,
+    onDataChanged: sync,
+  }),
+  {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL(''),
+    isCapturePage: isProfileUrl,
+  },
+);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   route(message, {
@@ -21,3 +77,74 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
   }),
 );
+
+async function setUp() {
+  await browser.contextMenus.removeAll();
+  for (const item of MENU_ITEMS) browser.contextMenus.create({ ...item, contexts: [...item.contexts] });
+  await browser.alarms.create(SWEEP_ALARM, { periodInMinutes: SWEEP_MINUTES });
+  await sync();
+}
+browser.runtime.onInstalled.addListener(() => void setUp());
+browser.runtime.onStartup.addListener(() => void setUp());
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === SWEEP_ALARM || alarm.name === NEXT_DUE_ALARM) void sync();
+});
+
+browser.notifications.onButtonClicked.addListener((id, button) => {
+  const target = parseNotificationId(id);
+  if (!target) return;
+  void (async () => {
+    const now = Date.now();
+    const rules = (await loadSettings(db)).followUps;
+    const common = { id: target.followUpId, contactUrl: target.contactUrl };
+    await actOnFollowUp(
+      db,
+      button === 0 ? { ...common, action: 'done' } : { ...common, action: 'snooze', until: now + DAY_MS },
+      rules,
+      now,
+    ).catch(() => undefined);
+    await browser.notifications.clear(id);
+    await sync();
+  })();
+});
+
+browser.notifications.onClicked.addListener((id) => {
+  const target = parseNotificationId(id);
+  void browser.notifications.clear(id);
+  if (target) void openContactPage(target.contactUrl);
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  void handleMenuClick(info, tab?.id, {
+    db,
+    now: Date.now,
+    readTab: readProfileInTab,
+    openDraft: async (contactUrl) => {
+      await setPopupIntent(db, { view: 'draft', contactUrl }, Date.now());
+      // The popup can be opened by an extension in Chrome 127+; elsewhere the options page shows the draft.
+      try {
+        await browser.action.openPopup();
+      } catch {
+        await openContactPage(contactUrl);
+      }
+    },
+    confirm: async (title, message) => {
+      await browser.notifications.create({
+        type: 'basic',
+        iconUrl: ICON,
+        title: `Rapport: ${title}`,
+        message,
+      });
+    },
+  })
+    .catch(async (error: unknown) => {
+      await browser.notifications.create({
+        type: 'basic',
+        iconUrl: ICON,
+        title: 'Rapport could not do that',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    })
+    .finally(() => void sync());
+});

@@ -24,7 +24,10 @@ function setup() {
   const db = freshDb();
   const onDataChanged = vi.fn();
   const readTab = vi.fn();
-  const route = createRouter(createHandlers({ db, now: () => 1_000, readTab, onDataChanged }), policy);
+  const route = createRouter(
+    createHandlers({ db, now: () => 1_000, readTab, shippedTemplates: [], onDataChanged }),
+    policy,
+  );
   return { db, route, onDataChanged };
 }
 

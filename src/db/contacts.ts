@@ -1,5 +1,7 @@
+import type { Contact } from '../shared/contact';
+import { emptyProfile } from '../shared/profile';
 import { canonicalProfileUrl } from '../shared/profile-url';
-import type { ContactSummary, ContactView } from '../shared/protocol';
+import type { ContactPatch, ContactSummary, ContactView, SaveProfileResult } from '../shared/protocol';
 import type { RapportDb } from './database';
 
 export async function getContactView(db: RapportDb, rawUrl: string): Promise<ContactView | null> {
@@ -11,10 +13,8 @@ export async function getContactView(db: RapportDb, rawUrl: string): Promise<Con
   return { contact, snapshotCount };
 }
 
-/** The most recently changed contacts, newest first, read through the updatedAt index. */
-export async function listRecentContacts(db: RapportDb, limit: number): Promise<ContactSummary[]> {
-  const contacts = await db.contacts.orderBy('updatedAt').reverse().limit(limit).toArray();
-  return contacts.map(({ url, name, profile, stage, capturedAt, updatedAt, nextDueAt }) => ({
+function summarize({ url, name, profile, stage, capturedAt, updatedAt, nextDueAt }: Contact): ContactSummary {
+  return {
     url,
     name,
     ...(profile.headline ? { headline: profile.headline } : {}),
@@ -22,5 +22,109 @@ export async function listRecentContacts(db: RapportDb, limit: number): Promise<
     capturedAt,
     updatedAt,
     ...(nextDueAt !== undefined ? { nextDueAt } : {}),
-  }));
+  };
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+function matches(contact: Contact, words: string[]): boolean {
+  const haystack = fold(
+    [
+      contact.name,
+      contact.profile.headline ?? '',
+      ...contact.profile.experience.slice(0, 3).map((p) => p.company),
+      ...contact.tags,
+    ].join(' '),
+  );
+  return words.every((w) => haystack.includes(w));
+}
+
+export interface ContactQuery {
+  limit: number;
+  offset?: number;
+  query?: string;
+  stage?: Contact['stage'];
+}
+
+/** Contacts, most recently changed first, read through the updatedAt index. */
+export async function listContacts(
+  db: RapportDb,
+  { limit, offset = 0, query, stage }: ContactQuery,
+): Promise<ContactSummary[]> {
+  const words = fold(query ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  let collection = db.contacts.orderBy('updatedAt').reverse();
+  if (stage || words.length)
+    collection = collection.filter((c) => (!stage || c.stage === stage) && matches(c, words));
+  const contacts = await collection.offset(offset).limit(limit).toArray();
+  return contacts.map(summarize);
+}
+
+/** Adds a person known only by name and address; a later capture fills in their profile. */
+export async function addContact(
+  db: RapportDb,
+  {
+    url: rawUrl,
+    name,
+    referredBy,
+  }: { url: string; name: string; referredBy?: { name: string; url?: string } },
+  now: number,
+): Promise<SaveProfileResult> {
+  const url = canonicalProfileUrl(rawUrl);
+  if (!url) throw new Error('That is not a LinkedIn profile address');
+  return db.transaction('rw', db.contacts, async () => {
+    const existing = await db.contacts.get(url);
+    if (existing) {
+      if (referredBy && !existing.referredBy) await db.contacts.update(url, { referredBy, updatedAt: now });
+      return { url, created: false, changes: [] };
+    }
+    const contact: Contact = {
+      url,
+      name: name.trim() || url,
+      profile: emptyProfile(url, name.trim() || url),
+      firstSavedAt: now,
+      capturedAt: now,
+      updatedAt: now,
+      stage: 'to-contact',
+      followUps: [],
+      tags: [],
+      jobChanges: [],
+      ...(referredBy ? { referredBy } : {}),
+    };
+    await db.contacts.add(contact);
+    return { url, created: true, changes: [] };
+  });
+}
+
+export async function updateContact(
+  db: RapportDb,
+  url: string,
+  patch: ContactPatch,
+  now: number,
+): Promise<Contact> {
+  return db.transaction('rw', db.contacts, async () => {
+    const contact = await db.contacts.get(url);
+    if (!contact) throw new Error('That person is no longer saved');
+    const next: Contact = { ...contact, updatedAt: now };
+    for (const key of ['email', 'checkInDays', 'referredBy'] as const) {
+      if (patch[key] === null) delete next[key];
+      else if (patch[key] !== undefined) Object.assign(next, { [key]: patch[key] });
+    }
+    if (patch.tags) next.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
+    if (patch.prep) next.prep = { ...contact.prep, ...patch.prep };
+    await db.contacts.put(next);
+    return next;
+  });
+}
+
+/** Forgets a person: their profile history, conversations and follow-ups go with them. */
+export async function deleteContact(db: RapportDb, url: string): Promise<{ deleted: true }> {
+  await db.transaction('rw', db.contacts, db.snapshots, db.interactions, db.followUps, async () => {
+    await db.contacts.delete(url);
+    await db.snapshots.where('contactUrl').equals(url).delete();
+    await db.interactions.where('contactUrl').equals(url).delete();
+    await db.followUps.where('contactUrl').equals(url).delete();
+  });
+  return { deleted: true };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb, fullReport, profile } from '../../tests/unit/test-db';
-import { getContactView, listRecentContacts } from './contacts';
+import { getContactView, listContacts } from './contacts';
 import { saveCapture } from './save-capture';
 
 const T0 = Date.UTC(2026, 0, 10, 9);
@@ -103,7 +103,7 @@ describe('saveCapture', () => {
   });
 });
 
-describe('listRecentContacts', () => {
+describe('listContacts', () => {
   it('lists the most recently changed first, up to the limit', async () => {
     const db = freshDb();
     for (const [i, slug] of ['a', 'b', 'c'].entries()) {
@@ -114,7 +114,7 @@ describe('listRecentContacts', () => {
         now: T0 + i,
       });
     }
-    const recent = await listRecentContacts(db, 2);
+    const recent = await listContacts(db, { limit: 2 });
     expect(recent.map((c) => c.name)).toEqual(['C', 'B']);
   });
 });

@@ -54,6 +54,7 @@ export async function saveCapture(
           capturedAt: now,
           updatedAt: now,
           stage: 'to-contact',
+          followUps: [],
           tags: [],
           jobChanges: [],
         };

@@ -16,7 +16,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      contacts: '&url, stage, nextDueAt, updatedAt, capturedAt, *tags',
+      contacts: '&url, stage, nextDueAt, updatedAt, capturedAt, *tags, referredBy.url',
       snapshots: '++id, contactUrl, [contactUrl+capturedAt]',
       interactions: '&id, contactUrl, kind, at, [contactUrl+at]',
       followUps: '&id, contactUrl, status, dueAt',

@@ -1,3 +1,4 @@
+import type { FollowUp } from './interaction';
 import type { CaptureReport, ProfileSnapshot } from './profile';
 
 /** Where a contact stands, derived from their interactions (see core/stage.ts); never set by hand. */
@@ -25,6 +26,14 @@ export interface Contact {
   stage: Stage;
   /** Materialised like `stage`: the earliest open follow-up, for the "by next due date" index. */
   nextDueAt?: number;
+  /**
+   * Materialised like `stage`: the open follow-ups the rules give for this contact. Every due time is
+   * absolute, so the list stays right until the contact's interactions, decisions or the settings change,
+   * which is when it is recomputed; the due list then reads only the contacts the index says are due.
+   */
+  followUps: FollowUp[];
+  /** What the user prepared for this person: arranged questions and the email they are writing. */
+  prep?: ContactPrep;
   tags: string[];
   email?: string;
   /** Who suggested this person: another contact's URL, or a free-text name. */
@@ -48,4 +57,26 @@ export interface SnapshotRecord {
   capturedAt: number;
   profile: ProfileSnapshot;
   changes: string[];
+}
+
+/** How the user arranged the suggested questions for one person (ids are the suggestions' stable ids). */
+export interface QuestionArrangement {
+  pinned: string[];
+  edited: Record<string, string>;
+  order: string[];
+  added: { id: string; text: string }[];
+  hidden: string[];
+}
+
+export interface EmailDraft {
+  templateId: string;
+  subject: string;
+  body: string;
+  updatedAt: number;
+}
+
+export interface ContactPrep {
+  questions?: QuestionArrangement;
+  /** The draft being written, kept so nothing typed is lost when the popup closes. */
+  draft?: EmailDraft;
 }

@@ -28,6 +28,8 @@ export interface Interaction {
   at: number;
   note?: string;
   meeting?: MeetingDetails;
+  /** For meeting-held: the meeting-scheduled it fulfils, whose planned end starts the thank-you clock. */
+  scheduledId?: string;
   /** For referral-made: the person this contact suggested. */
   referral?: { name: string; url?: string };
 }

@@ -1,6 +1,8 @@
-import type { Contact } from './contact';
+import type { Contact, ContactPrep } from './contact';
+import type { FollowUp, FollowUpRecord, Interaction, InteractionKind, MeetingDetails } from './interaction';
 import type { CaptureReport, ProfileSnapshot } from './profile';
 import type { Settings } from './settings';
+import type { Template } from './template';
 
 /**
  * Every message in Rapport goes to the background, which is the only writer.
@@ -15,8 +17,47 @@ export interface ProtocolMap {
   }): SaveProfileResult;
   /** Reads the profile open in a tab again and saves it (the popup's "Save" button). */
   'ui:captureTab'(data: { tabId: number }): SaveProfileResult;
+  /** Reads the profile open in a tab without saving it ("This is me" fills My profile from it). */
+  'ui:readTab'(data: { tabId: number }): { profile: ProfileSnapshot; report: CaptureReport };
   'ui:getContact'(data: { url: string }): ContactView | null;
-  'ui:listContacts'(data: { limit: number }): ContactSummary[];
+  /** Contacts, most recently changed first; `query` matches name, headline or company, `stage` filters. */
+  'ui:listContacts'(data: {
+    limit: number;
+    offset?: number;
+    query?: string;
+    stage?: Contact['stage'];
+  }): ContactSummary[];
+  'ui:updateContact'(data: { url: string; patch: ContactPatch }): Contact;
+  'ui:deleteContact'(data: { url: string }): { deleted: true };
+  /** Adds a person by hand or from a link: what the context menu's "Add to my list" does. */
+  'ui:addContact'(data: {
+    url: string;
+    name: string;
+    referredBy?: { name: string; url?: string };
+  }): SaveProfileResult;
+  'ui:logInteraction'(data: NewInteraction): Interaction;
+  'ui:updateInteraction'(data: { interaction: Interaction }): Interaction;
+  'ui:deleteInteraction'(data: { id: string }): { deleted: true };
+  /** One contact's interactions, newest first. */
+  'ui:listInteractions'(data: { contactUrl: string }): Interaction[];
+  /** Notes from every conversation, newest first: the journal of advice. */
+  'ui:listJournal'(data: { limit: number }): JournalEntry[];
+  /** Everything due by the end of today, overdue first. */
+  'ui:listDue'(data: Record<string, never>): DueItem[];
+  'ui:actOnFollowUp'(data: FollowUpAction): { contactUrl: string };
+  'ui:saveActionItem'(data: {
+    contactUrl: string;
+    title: string;
+    dueAt: number;
+    id?: string;
+  }): FollowUpRecord;
+  /** What the popup was opened for (a context-menu "Draft outreach email"), once; null when nothing. */
+  'ui:takePopupIntent'(data: Record<string, never>): PopupIntent | null;
+  /** The user's templates, with the built-in ones they have not changed. */
+  'ui:listTemplates'(data: Record<string, never>): Template[];
+  'ui:saveTemplate'(data: { template: Template }): Template;
+  /** Deletes a custom template; for a built-in one, restores the shipped text. */
+  'ui:deleteTemplate'(data: { id: string }): { deleted: true };
   'ui:getSettings'(data: Record<string, never>): Settings;
   'ui:saveSettings'(data: { settings: Settings }): Settings;
   'ui:exportData'(data: Record<string, never>): unknown;
@@ -28,6 +69,49 @@ export interface ProtocolMap {
 export type MessageType = keyof ProtocolMap;
 export type MessageData<T extends MessageType> = Parameters<ProtocolMap[T]>[0];
 export type MessageResult<T extends MessageType> = ReturnType<ProtocolMap[T]>;
+
+export interface ContactPatch {
+  email?: string | null;
+  tags?: string[];
+  checkInDays?: number | null;
+  referredBy?: { name: string; url?: string } | null;
+  prep?: ContactPrep;
+}
+
+export interface NewInteraction {
+  contactUrl: string;
+  kind: InteractionKind;
+  at: number;
+  note?: string;
+  meeting?: MeetingDetails;
+  scheduledId?: string;
+  referral?: { name: string; url?: string };
+}
+
+export interface PopupIntent {
+  view: 'draft';
+  contactUrl: string;
+}
+
+/** Where the options page opens a contact: options/index.html#contact=<encoded url>. */
+export function contactPageHash(contactUrl: string): string {
+  return `#contact=${encodeURIComponent(contactUrl)}`;
+}
+
+export interface JournalEntry {
+  interaction: Interaction;
+  contactName: string;
+}
+
+export interface DueItem {
+  followUp: FollowUp;
+  contactName: string;
+  overdue: boolean;
+}
+
+export type FollowUpAction =
+  | { id: string; contactUrl: string; action: 'done' | 'dismiss' | 'reopen' }
+  | { id: string; contactUrl: string; action: 'snooze'; until: number };
 
 export interface SaveProfileResult {
   url: string;

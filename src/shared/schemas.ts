@@ -3,13 +3,13 @@ import { FOLLOW_UP_KINDS, INTERACTION_KINDS } from './interaction';
 import { TEMPLATE_KINDS } from './template';
 
 // Captured text is untrusted: every string has a ceiling, so a hostile page cannot fill the disk.
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const optText = (max: number) => v.optional(text(max));
+export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+export const optText = (max: number) => v.optional(text(max));
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
 const partialDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2})?$/));
 const endDate = v.union([partialDate, v.literal('present')]);
-const time = v.pipe(v.number(), v.finite(), v.minValue(0));
-const httpUrl = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:\/\//));
+export const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+export const httpUrl = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:\/\//));
 
 export const PositionSchema = v.object({
   title: text(300),
@@ -99,8 +99,34 @@ export const SettingsSchema = v.object({
   questionBank: list(text(1000), 500),
 });
 
-const stage = v.picklist(['to-contact', 'asked', 'scheduled', 'met', 'thanked', 'in-touch']);
-const person = v.object({ name: text(300), url: v.optional(httpUrl) });
+export const FollowUpSchema = v.object({
+  id: text(500),
+  contactUrl: httpUrl,
+  kind: v.picklist(FOLLOW_UP_KINDS),
+  dueAt: time,
+  overdueAt: v.optional(time),
+  title: optText(1000),
+  status: v.picklist(['open', 'done', 'dismissed']),
+  snoozedUntil: v.optional(time),
+});
+
+export const QuestionArrangementSchema = v.object({
+  pinned: list(text(200), 200),
+  edited: v.record(text(200), text(2000)),
+  order: list(text(200), 500),
+  added: list(v.object({ id: text(200), text: text(2000) }), 200),
+  hidden: list(text(200), 500),
+});
+
+export const ContactPrepSchema = v.object({
+  questions: v.optional(QuestionArrangementSchema),
+  draft: v.optional(
+    v.object({ templateId: text(100), subject: text(1000), body: text(20_000), updatedAt: time }),
+  ),
+});
+
+export const StageSchema = v.picklist(['to-contact', 'asked', 'scheduled', 'met', 'thanked', 'in-touch']);
+export const PersonRefSchema = v.object({ name: text(300), url: v.optional(httpUrl) });
 
 export const ContactSchema = v.object({
   url: httpUrl,
@@ -110,11 +136,13 @@ export const ContactSchema = v.object({
   firstSavedAt: time,
   capturedAt: time,
   updatedAt: time,
-  stage,
+  stage: StageSchema,
   nextDueAt: v.optional(time),
+  followUps: list(FollowUpSchema, 1000),
+  prep: v.optional(ContactPrepSchema),
   tags: list(text(100), 100),
   email: optText(300),
-  referredBy: v.optional(person),
+  referredBy: v.optional(PersonRefSchema),
   checkInDays: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(3650))),
   jobChanges: list(
     v.object({
@@ -134,6 +162,12 @@ export const SnapshotRecordSchema = v.object({
   changes: list(text(1000), 1000),
 });
 
+export const MeetingSchema = v.object({
+  startsAt: time,
+  minutes: v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 60)),
+  where: optText(500),
+});
+
 export const InteractionSchema = v.object({
   id: text(100),
   contactUrl: httpUrl,
@@ -147,7 +181,7 @@ export const InteractionSchema = v.object({
       where: optText(500),
     }),
   ),
-  referral: v.optional(person),
+  referral: v.optional(PersonRefSchema),
 });
 
 export const FollowUpRecordSchema = v.object({

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchRapport, type Rapport, readFixture } from '../../scripts/lib/launch';
+import { DIST, launchRapport, type Rapport, readFixture } from '../../scripts/lib/launch';
 
 const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
 const DEMO_PATH = '/in/demo-maya-okafor/';
@@ -38,7 +39,7 @@ afterAll(async () => {
 
 describe('Rapport in Chromium', () => {
   it('loads with exactly the permissions it needs', async () => {
-    const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions.sort()).toEqual(['alarms', 'contextMenus', 'notifications', 'storage']);
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);

@@ -1,0 +1,48 @@
+import { deleteAllData, exportDatabase, importDatabase } from '../../db/export';
+import { refreshAllContacts } from '../../db/follow-up-store';
+import { takePopupIntent } from '../../db/popup-intent';
+import { loadSettings, saveSettings } from '../../db/settings';
+import { deleteTemplate, listTemplates, saveTemplate } from '../../db/templates';
+import type { HandlerDeps, HandlerGroup } from './deps';
+
+type DataMessages =
+  | 'ui:getSettings'
+  | 'ui:saveSettings'
+  | 'ui:exportData'
+  | 'ui:importData'
+  | 'ui:deleteAllData'
+  | 'ui:takePopupIntent'
+  | 'ui:listTemplates'
+  | 'ui:saveTemplate'
+  | 'ui:deleteTemplate';
+
+export function dataHandlers({
+  db,
+  now,
+  shippedTemplates,
+  onDataChanged,
+}: HandlerDeps): HandlerGroup<DataMessages> {
+  const changed = async <T>(result: T): Promise<T> => {
+    await onDataChanged?.();
+    return result;
+  };
+  return {
+    'ui:getSettings': () => loadSettings(db),
+    'ui:saveSettings': async ({ settings }) => {
+      const before = await loadSettings(db);
+      const saved = await saveSettings(db, settings);
+      // New follow-up numbers move every due date: recompute what each contact owes.
+      if (JSON.stringify(before.followUps) !== JSON.stringify(saved.followUps)) {
+        await refreshAllContacts(db, saved.followUps, now());
+      }
+      return changed(saved);
+    },
+    'ui:exportData': () => exportDatabase(db, new Date(now())),
+    'ui:importData': async ({ file }) => changed(await importDatabase(db, file)),
+    'ui:deleteAllData': async () => changed(await deleteAllData(db)),
+    'ui:takePopupIntent': () => takePopupIntent(db, now()),
+    'ui:listTemplates': () => listTemplates(db, shippedTemplates),
+    'ui:saveTemplate': async ({ template }) => saveTemplate(db, template, shippedTemplates, now()),
+    'ui:deleteTemplate': async ({ id }) => deleteTemplate(db, id),
+  };
+}

@@ -1,0 +1,18 @@
+import type { RapportDb } from '../../db/database';
+import type { MessageData } from '../../shared/protocol';
+import type { Template } from '../../shared/template';
+import type { Handlers } from '../router';
+
+export interface HandlerDeps {
+  db: RapportDb;
+  now: () => number;
+  /** Reads the profile open in a tab (through its content script). */
+  readTab: (tabId: number) => Promise<MessageData<'capture:saveProfile'>>;
+  /** The templates Rapport ships. */
+  shippedTemplates: readonly Template[];
+  /** Told after anything that changes what is due, so the badge, alarms and notifications follow. */
+  onDataChanged?: () => Promise<void> | void;
+}
+
+/** A slice of the handlers, for one feature. */
+export type HandlerGroup<K extends keyof Handlers> = Pick<Handlers, K>;

@@ -1,0 +1,40 @@
+import { actOnFollowUp, saveActionItem } from '../../db/follow-up-actions';
+import { listDue } from '../../db/follow-up-store';
+import {
+  deleteInteraction,
+  listInteractions,
+  listJournal,
+  logInteraction,
+  updateInteraction,
+} from '../../db/interactions';
+import { loadSettings } from '../../db/settings';
+import type { HandlerDeps, HandlerGroup } from './deps';
+
+type FollowUpMessages =
+  | 'ui:logInteraction'
+  | 'ui:updateInteraction'
+  | 'ui:deleteInteraction'
+  | 'ui:listInteractions'
+  | 'ui:listJournal'
+  | 'ui:listDue'
+  | 'ui:actOnFollowUp'
+  | 'ui:saveActionItem';
+
+export function followUpHandlers({ db, now, onDataChanged }: HandlerDeps): HandlerGroup<FollowUpMessages> {
+  const rules = async () => (await loadSettings(db)).followUps;
+  const changed = async <T>(result: T): Promise<T> => {
+    await onDataChanged?.();
+    return result;
+  };
+  return {
+    'ui:logInteraction': async (input) => changed(await logInteraction(db, input, await rules(), now())),
+    'ui:updateInteraction': async ({ interaction }) =>
+      changed(await updateInteraction(db, interaction, await rules(), now())),
+    'ui:deleteInteraction': async ({ id }) => changed(await deleteInteraction(db, id, await rules(), now())),
+    'ui:listInteractions': ({ contactUrl }) => listInteractions(db, contactUrl),
+    'ui:listJournal': ({ limit }) => listJournal(db, limit),
+    'ui:listDue': () => listDue(db, now()),
+    'ui:actOnFollowUp': async (action) => changed(await actOnFollowUp(db, action, await rules(), now())),
+    'ui:saveActionItem': async (input) => changed(await saveActionItem(db, input, await rules(), now())),
+  };
+}

@@ -1,0 +1,116 @@
+import { badgeState, dueList } from '../core/due-list';
+import { computeFollowUps, isOverdue, nextDueAt, type ReferredContactMet } from '../core/follow-ups';
+import { deriveStage } from '../core/stage';
+import type { Contact } from '../shared/contact';
+import type { FollowUp } from '../shared/interaction';
+import type { DueItem } from '../shared/protocol';
+import type { FollowUpSettings } from '../shared/settings';
+import type { RapportDb } from './database';
+
+const MET_STAGES = new Set<Contact['stage']>(['met', 'thanked', 'in-touch']);
+
+async function referredContactsMet(db: RapportDb, referrerUrl: string): Promise<ReferredContactMet[]> {
+  const referred = await db.contacts.where('referredBy.url').equals(referrerUrl).toArray();
+  const met: ReferredContactMet[] = [];
+  for (const contact of referred) {
+    if (!MET_STAGES.has(contact.stage)) continue;
+    // The first meeting, in time order through the [contactUrl+at] index.
+    const held = await db.interactions
+      .where('[contactUrl+at]')
+      .between([contact.url, -Infinity], [contact.url, Infinity])
+      .filter((i) => i.kind === 'meeting-held')
+      .first();
+    if (held) met.push({ url: contact.url, name: contact.name, metAt: held.at });
+  }
+  return met;
+}
+
+/**
+ * Recomputes what is derived from a contact's interactions and decisions (stage, open follow-ups, next
+ * due time) and stores it on the contact. The one place these are written; callers run it in the
+ * transaction that changed the interactions, so the derived fields are never stale.
+ */
+export async function refreshContact(
+  db: RapportDb,
+  url: string,
+  settings: FollowUpSettings,
+  now: number,
+): Promise<Contact | undefined> {
+  const contact = await db.contacts.get(url);
+  if (!contact) return undefined;
+  const [interactions, records, referred] = await Promise.all([
+    db.interactions.where('contactUrl').equals(url).toArray(),
+    db.followUps.where('contactUrl').equals(url).toArray(),
+    referredContactsMet(db, url),
+  ]);
+  const followUps = computeFollowUps({
+    contact,
+    interactions,
+    records,
+    settings,
+    now,
+    referredContactsMet: referred,
+  });
+  const stage = deriveStage(interactions);
+  const next = nextDueAt(followUps);
+  const updated: Contact = { ...contact, stage, followUps };
+  if (next === undefined) delete updated.nextDueAt;
+  else updated.nextDueAt = next;
+  await db.contacts.put(updated);
+  // Meeting a referred person owes their referrer a thank-you: the referrer's follow-ups change too.
+  const referrer = contact.referredBy?.url;
+  if (referrer && referrer !== url && stage !== contact.stage) {
+    await refreshContact(db, referrer, settings, now);
+  }
+  return updated;
+}
+
+/** Recomputes every contact, after the follow-up settings change. */
+export async function refreshAllContacts(
+  db: RapportDb,
+  settings: FollowUpSettings,
+  now: number,
+): Promise<number> {
+  const urls = (await db.contacts.toCollection().primaryKeys()) as string[];
+  await db.transaction('rw', db.contacts, db.interactions, db.followUps, async () => {
+    for (const url of urls) await refreshContact(db, url, settings, now);
+  });
+  return urls.length;
+}
+
+/** The open follow-ups that need attention by the end of today, read through the nextDueAt index. */
+export async function dueFollowUps(
+  db: RapportDb,
+  now: number,
+): Promise<{ followUps: FollowUp[]; names: Map<string, string> }> {
+  const endOfDay = new Date(now);
+  endOfDay.setHours(23, 59, 59, 999);
+  const contacts = await db.contacts.where('nextDueAt').belowOrEqual(endOfDay.getTime()).toArray();
+  const names = new Map(contacts.map((c) => [c.url, c.name]));
+  return {
+    followUps: dueList(
+      contacts.flatMap((c) => c.followUps),
+      now,
+    ),
+    names,
+  };
+}
+
+export async function listDue(db: RapportDb, now: number): Promise<DueItem[]> {
+  const { followUps, names } = await dueFollowUps(db, now);
+  return followUps.map((followUp) => ({
+    followUp,
+    contactName: names.get(followUp.contactUrl) ?? followUp.contactUrl,
+    overdue: isOverdue(followUp, now),
+  }));
+}
+
+export async function dueBadge(db: RapportDb, now: number): Promise<{ count: number; overdue: boolean }> {
+  return badgeState((await dueFollowUps(db, now)).followUps, now);
+}
+
+/** The earliest moment after `now` at which something becomes due, for the one-shot alarm. */
+export async function nextDueAfter(db: RapportDb, now: number): Promise<number | undefined> {
+  const next = await db.contacts.where('nextDueAt').above(now).first();
+  return next?.nextDueAt;
+}
