@@ -45,6 +45,9 @@ const surfaces: ReminderSurfaces = {
       requireInteraction: true,
     } as browser.Notifications.CreateNotificationOptions);
   },
+  clearNotification: async (id) => {
+    await browser.notifications.clear(id);
+  },
 };
 
 const sync = () => syncReminders(db, surfaces, Date.now());

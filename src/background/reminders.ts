@@ -18,6 +18,8 @@ export interface ReminderSurfaces {
   /** Sets (or replaces) a one-shot alarm; `undefined` clears it. */
   setAlarm: (name: string, when: number | undefined) => Promise<void>;
   notify: (id: string, content: { title: string; message: string }) => Promise<void>;
+  /** Takes back a notification whose follow-up was dealt with some other way. */
+  clearNotification: (id: string) => Promise<void>;
 }
 
 const NOTIFICATION_TITLES: Record<FollowUp['kind'], string> = {
@@ -54,25 +56,33 @@ export async function syncReminders(db: RapportDb, surfaces: ReminderSurfaces, n
     badge.overdue ? BADGE_COLORS.overdue : BADGE_COLORS.due,
   );
 
+  // Stored as [key, notification id] pairs: the key says "shown once", the id lets it be taken back.
   const stored = (await db.meta.get(NOTIFIED_KEY))?.value;
-  const previous = new Set(Array.isArray(stored) ? (stored as string[]) : []);
+  const shown = new Map<string, string>(Array.isArray(stored) ? (stored as [string, string][]) : []);
+  const previous = new Set(shown.keys());
   const quiet = isQuietTime(settings.notifications.quietHours, new Date(now));
   let quietEnds: number | undefined;
   if (settings.notifications.enabled && quiet) {
     quietEnds = endOfQuietTime(settings.notifications.quietHours, new Date(now)).getTime();
   } else if (settings.notifications.enabled) {
-    const { show, notified } = newlyDue(previous, followUps, now);
+    const { show } = newlyDue(previous, followUps, now);
     for (const f of show) {
       const name = names.get(f.contactUrl) ?? 'a contact';
       await surfaces.notify(notificationId(f), {
         title: `${NOTIFICATION_TITLES[f.kind]}: ${name}`,
         message: f.title ?? NOTIFICATION_TITLES[f.kind],
       });
+      shown.set(notificationKey(f), notificationId(f));
     }
-    // Keep only keys of follow-ups still due, so the set stays as small as the due list.
-    const current = new Set(followUps.map(notificationKey));
-    await db.meta.put({ key: NOTIFIED_KEY, value: [...notified].filter((k) => current.has(k)) });
   }
+  // A follow-up no longer due (done, snoozed, its thank-you logged) takes its notification with it.
+  const current = new Set(followUps.map(notificationKey));
+  for (const [key, id] of shown) {
+    if (current.has(key)) continue;
+    await surfaces.clearNotification(id);
+    shown.delete(key);
+  }
+  await db.meta.put({ key: NOTIFIED_KEY, value: [...shown] });
 
   const next = await nextDueAfter(db, now);
   const wake = [next, quietEnds].filter((t): t is number => t !== undefined);

@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from 'vitest';
+import { freshDb, fullReport, profile } from '../../tests/unit/test-db';
+import { listInteractions } from '../db/interactions';
+import { handleMenuClick, type MenuDeps, nameFromSlug } from './menus';
+
+const URL_ADA = 'https://www.linkedin.com/in/ada-okoro/';
+
+function setup() {
+  const db = freshDb();
+  const deps: MenuDeps = {
+    db,
+    now: () => 1_000_000,
+    readTab: vi.fn(async () => ({
+      profile: profile('ada-okoro', 'Ada Okoro'),
+      report: fullReport,
+      pageUrl: URL_ADA,
+    })),
+    openDraft: vi.fn(async () => undefined),
+    confirm: vi.fn(async () => undefined),
+  };
+  return { db, deps };
+}
+
+describe('context menu items', () => {
+  it('"Save profile" saves the person on the page', async () => {
+    const { db, deps } = setup();
+    await handleMenuClick({ menuItemId: 'save-profile' }, 4, deps);
+    expect((await db.contacts.get(URL_ADA))?.name).toBe('Ada Okoro');
+    expect(deps.confirm).toHaveBeenCalledWith('Saved', 'Ada Okoro');
+  });
+
+  it('"Draft outreach email" saves the person and opens their draft', async () => {
+    const { db, deps } = setup();
+    await handleMenuClick({ menuItemId: 'draft-outreach' }, 4, deps);
+    expect(await db.contacts.count()).toBe(1);
+    expect(deps.openDraft).toHaveBeenCalledWith(URL_ADA);
+  });
+
+  it.each([
+    ['log-meeting', 'meeting-held', 'met'],
+    ['thank-you-sent', 'thank-you-sent', 'asked'],
+  ])('"%s" logs %s now', async (item, kind, stage) => {
+    const { db, deps } = setup();
+    await handleMenuClick({ menuItemId: item }, 4, deps);
+    expect((await listInteractions(db, URL_ADA)).map((i) => [i.kind, i.at])).toEqual([[kind, 1_000_000]]);
+    expect((await db.contacts.get(URL_ADA))?.stage).toBe(stage);
+  });
+
+  it('"Log a meeting" makes a thank-you due', async () => {
+    const { db, deps } = setup();
+    await handleMenuClick({ menuItemId: 'log-meeting' }, 4, deps);
+    expect((await db.contacts.get(URL_ADA))?.followUps.map((f) => f.kind)).toEqual(['thank-you']);
+  });
+
+  it('"Add to my list" adds the linked person without visiting them', async () => {
+    const { db, deps } = setup();
+    await handleMenuClick(
+      { menuItemId: 'add-link', linkUrl: 'https://de.linkedin.com/in/jan-de-vries-8a1b2c3/?trk=x' },
+      4,
+      deps,
+    );
+    const contact = await db.contacts.get('https://www.linkedin.com/in/jan-de-vries-8a1b2c3/');
+    expect(contact?.name).toBe('Jan De Vries');
+    expect(deps.readTab).not.toHaveBeenCalled();
+  });
+
+  it('ignores a link that is not a profile', async () => {
+    const { db, deps } = setup();
+    await handleMenuClick(
+      { menuItemId: 'add-link', linkUrl: 'https://www.linkedin.com/company/contoso/' },
+      4,
+      deps,
+    );
+    expect(await db.contacts.count()).toBe(0);
+  });
+});
+
+describe('nameFromSlug', () => {
+  it.each([
+    ['https://www.linkedin.com/in/maya-okafor-4b1a2c/', 'Maya Okafor'],
+    ['https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/', 'Jürgen Müller'],
+    ['https://www.linkedin.com/in/x123/', 'x123'],
+  ])('%s → %s', (url, name) => expect(nameFromSlug(url)).toBe(name));
+});
