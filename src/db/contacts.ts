@@ -120,11 +120,16 @@ export async function updateContact(
 
 /** Forgets a person: their profile history, conversations and follow-ups go with them. */
 export async function deleteContact(db: RapportDb, url: string): Promise<{ deleted: true }> {
-  await db.transaction('rw', db.contacts, db.snapshots, db.interactions, db.followUps, async () => {
-    await db.contacts.delete(url);
-    await db.snapshots.where('contactUrl').equals(url).delete();
-    await db.interactions.where('contactUrl').equals(url).delete();
-    await db.followUps.where('contactUrl').equals(url).delete();
-  });
+  await db.transaction(
+    'rw',
+    [db.contacts, db.snapshots, db.interactions, db.followUps, db.dueQueue],
+    async () => {
+      await db.contacts.delete(url);
+      await db.dueQueue.where('contactUrl').equals(url).delete();
+      await db.snapshots.where('contactUrl').equals(url).delete();
+      await db.interactions.where('contactUrl').equals(url).delete();
+      await db.followUps.where('contactUrl').equals(url).delete();
+    },
+  );
   return { deleted: true };
 }

@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Contact, SnapshotRecord } from '../shared/contact';
-import type { FollowUpRecord, Interaction } from '../shared/interaction';
+import type { FollowUp, FollowUpRecord, Interaction } from '../shared/interaction';
 import type { Template } from '../shared/template';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
@@ -10,6 +10,16 @@ export interface MetaRecord {
   value: unknown;
 }
 
+/** One open follow-up in the due queue (see versions.ts). */
+export interface DueQueueRow {
+  id: string;
+  contactUrl: string;
+  contactName: string;
+  /** When it needs attention: its due time, or the end of its snooze. */
+  dueAt: number;
+  followUp: FollowUp;
+}
+
 export type RapportDb = Dexie & {
   contacts: EntityTable<Contact, 'url'>;
   snapshots: EntityTable<SnapshotRecord, 'id'>;
@@ -17,6 +27,7 @@ export type RapportDb = Dexie & {
   followUps: EntityTable<FollowUpRecord, 'id'>;
   templates: EntityTable<Template, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  dueQueue: EntityTable<DueQueueRow, 'id'>;
 };
 
 export const DB_NAME = 'rapport';

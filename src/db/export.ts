@@ -9,7 +9,7 @@ import {
   TemplateSchema,
 } from '../shared/schemas';
 import type { RapportDb } from './database';
-import { LATEST_SCHEMA_VERSION, TABLES } from './versions';
+import { DERIVED_TABLES, LATEST_SCHEMA_VERSION, TABLES } from './versions';
 
 /** Bumped only when the file's shape changes; docs/data-format.md describes every version. */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -75,7 +75,9 @@ export async function importDatabase(db: RapportDb, file: unknown): Promise<Impo
     );
   }
   const { tables } = parsed.output;
-  await db.transaction('rw', TABLES, async () => {
+  // The derived tables are emptied here; the caller's recompute rebuilds them from what was imported.
+  await db.transaction('rw', [...TABLES, ...DERIVED_TABLES], async () => {
+    for (const name of DERIVED_TABLES) await db.table(name).clear();
     for (const name of TABLES) {
       await db.table(name).clear();
       await db.table(name).bulkPut(tables[name]);
@@ -92,8 +94,8 @@ export async function importDatabase(db: RapportDb, file: unknown): Promise<Impo
 
 /** Erases every table in one transaction. */
 export async function deleteAllData(db: RapportDb): Promise<{ deleted: true }> {
-  await db.transaction('rw', TABLES, async () => {
-    for (const name of TABLES) await db.table(name).clear();
+  await db.transaction('rw', [...TABLES, ...DERIVED_TABLES], async () => {
+    for (const name of [...TABLES, ...DERIVED_TABLES]) await db.table(name).clear();
   });
   return { deleted: true };
 }

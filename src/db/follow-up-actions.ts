@@ -3,9 +3,7 @@ import type { FollowUpRecord } from '../shared/interaction';
 import type { FollowUpAction } from '../shared/protocol';
 import type { FollowUpSettings } from '../shared/settings';
 import type { RapportDb } from './database';
-import { refreshContact } from './follow-up-store';
-
-const TABLES = ['contacts', 'interactions', 'followUps'] as const;
+import { REFRESH_TABLES, refreshContact } from './follow-up-store';
 
 /** Done, dismiss, snooze or reopen one follow-up; the decision is stored and the contact recomputed. */
 export async function actOnFollowUp(
@@ -14,7 +12,7 @@ export async function actOnFollowUp(
   settings: FollowUpSettings,
   now: number,
 ): Promise<{ contactUrl: string }> {
-  return db.transaction('rw', TABLES, async () => {
+  return db.transaction('rw', REFRESH_TABLES, async () => {
     const contact = await db.contacts.get(action.contactUrl);
     if (!contact) throw new Error('That person is no longer saved');
     if (action.action === 'reopen') {
@@ -44,7 +42,7 @@ export async function saveActionItem(
   settings: FollowUpSettings,
   now: number,
 ): Promise<FollowUpRecord> {
-  return db.transaction('rw', TABLES, async () => {
+  return db.transaction('rw', REFRESH_TABLES, async () => {
     if (!(await db.contacts.get(input.contactUrl))) throw new Error('That person is no longer saved');
     const existing = input.id ? await db.followUps.get(input.id) : undefined;
     if (input.id && (existing?.kind !== 'action-item' || existing.contactUrl !== input.contactUrl)) {

@@ -1,11 +1,20 @@
 import { badgeState, dueList } from '../core/due-list';
-import { computeFollowUps, isOverdue, nextDueAt, type ReferredContactMet } from '../core/follow-ups';
+import {
+  computeFollowUps,
+  effectiveDueAt,
+  isOverdue,
+  nextDueAt,
+  type ReferredContactMet,
+} from '../core/follow-ups';
 import { deriveStage } from '../core/stage';
 import type { Contact } from '../shared/contact';
 import type { FollowUp } from '../shared/interaction';
 import type { DueItem } from '../shared/protocol';
 import type { FollowUpSettings } from '../shared/settings';
-import type { RapportDb } from './database';
+import type { DueQueueRow, RapportDb } from './database';
+
+/** The tables a recompute reads and writes; every transaction that calls refreshContact includes them. */
+export const REFRESH_TABLES = ['contacts', 'interactions', 'followUps', 'dueQueue'] as const;
 
 const MET_STAGES = new Set<Contact['stage']>(['met', 'thanked', 'in-touch']);
 
@@ -27,8 +36,8 @@ async function referredContactsMet(db: RapportDb, referrerUrl: string): Promise<
 
 /**
  * Recomputes what is derived from a contact's interactions and decisions (stage, open follow-ups, next
- * due time) and stores it on the contact. The one place these are written; callers run it in the
- * transaction that changed the interactions, so the derived fields are never stale.
+ * due time, the due queue) and stores it. The one place these are written; callers run it in the
+ * transaction that changed the interactions, so the derived data is never stale.
  */
 export async function refreshContact(
   db: RapportDb,
@@ -57,6 +66,18 @@ export async function refreshContact(
   if (next === undefined) delete updated.nextDueAt;
   else updated.nextDueAt = next;
   await db.contacts.put(updated);
+  await db.dueQueue.where('contactUrl').equals(url).delete();
+  await db.dueQueue.bulkPut(
+    followUps.map(
+      (followUp): DueQueueRow => ({
+        id: followUp.id,
+        contactUrl: url,
+        contactName: contact.name,
+        dueAt: effectiveDueAt(followUp),
+        followUp,
+      }),
+    ),
+  );
   // Meeting a referred person owes their referrer a thank-you: the referrer's follow-ups change too.
   const referrer = contact.referredBy?.url;
   if (referrer && referrer !== url && stage !== contact.stage) {
@@ -65,31 +86,31 @@ export async function refreshContact(
   return updated;
 }
 
-/** Recomputes every contact, after the follow-up settings change. */
+/** Recomputes every contact: after the follow-up settings change, or an import. */
 export async function refreshAllContacts(
   db: RapportDb,
   settings: FollowUpSettings,
   now: number,
 ): Promise<number> {
   const urls = (await db.contacts.toCollection().primaryKeys()) as string[];
-  await db.transaction('rw', db.contacts, db.interactions, db.followUps, async () => {
+  await db.transaction('rw', REFRESH_TABLES, async () => {
     for (const url of urls) await refreshContact(db, url, settings, now);
   });
   return urls.length;
 }
 
-/** The open follow-ups that need attention by the end of today, read through the nextDueAt index. */
+/** The open follow-ups that need attention by the end of today: one range read of the due queue's index. */
 export async function dueFollowUps(
   db: RapportDb,
   now: number,
 ): Promise<{ followUps: FollowUp[]; names: Map<string, string> }> {
   const endOfDay = new Date(now);
   endOfDay.setHours(23, 59, 59, 999);
-  const contacts = await db.contacts.where('nextDueAt').belowOrEqual(endOfDay.getTime()).toArray();
-  const names = new Map(contacts.map((c) => [c.url, c.name]));
+  const rows = await db.dueQueue.where('dueAt').belowOrEqual(endOfDay.getTime()).toArray();
+  const names = new Map(rows.map((r) => [r.contactUrl, r.contactName]));
   return {
     followUps: dueList(
-      contacts.flatMap((c) => c.followUps),
+      rows.map((r) => r.followUp),
       now,
     ),
     names,
@@ -109,8 +130,7 @@ export async function dueBadge(db: RapportDb, now: number): Promise<{ count: num
   return badgeState((await dueFollowUps(db, now)).followUps, now);
 }
 
-/** The earliest moment after `now` at which something becomes due, for the one-shot alarm. */
+/** The earliest moment after `now` at which a follow-up needs attention, for the one-shot alarm. */
 export async function nextDueAfter(db: RapportDb, now: number): Promise<number | undefined> {
-  const next = await db.contacts.where('nextDueAt').above(now).first();
-  return next?.nextDueAt;
+  return (await db.dueQueue.where('dueAt').above(now).first())?.dueAt;
 }

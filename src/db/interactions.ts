@@ -4,9 +4,9 @@ import type { JournalEntry, NewInteraction } from '../shared/protocol';
 import type { FollowUpSettings } from '../shared/settings';
 import { addContact } from './contacts';
 import type { RapportDb } from './database';
-import { refreshContact } from './follow-up-store';
+import { REFRESH_TABLES, refreshContact } from './follow-up-store';
 
-const TABLES = ['contacts', 'interactions', 'followUps', 'snapshots'] as const;
+const TABLES = [...REFRESH_TABLES, 'snapshots'] as const;
 
 function newId(): string {
   return crypto.randomUUID();

@@ -30,7 +30,7 @@ export async function saveCapture(
   if (!profile.name.trim()) throw new Error('The captured profile has no name');
   const incoming: ProfileSnapshot = { ...profile, url };
 
-  return db.transaction('rw', db.contacts, db.snapshots, async () => {
+  return db.transaction('rw', db.contacts, db.snapshots, db.dueQueue, async () => {
     const existing = await db.contacts.get(url);
     const merged = mergeProfile(existing?.profile, incoming, report, detailsSection(pageUrl));
     const changes = existing ? describeChanges(existing.profile, merged) : [];
@@ -59,6 +59,9 @@ export async function saveCapture(
           jobChanges: [],
         };
     await db.contacts.put(contact);
+    if (existing && existing.name !== contact.name) {
+      await db.dueQueue.where('contactUrl').equals(url).modify({ contactName: contact.name });
+    }
     if (!existing || changes.length) {
       await db.snapshots.add({ contactUrl: url, capturedAt: now, profile: merged, changes });
     }

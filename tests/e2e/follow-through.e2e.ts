@@ -136,7 +136,7 @@ describe('follow-through in Chromium', () => {
     await expect.poll(() => statuses.at(-1)).toBe('stopped');
     // Only the alarm can wake the worker now; nothing else talks to it until the reminder shows.
     await expect
-      .poll(() => notifications(), { timeout: 60_000, intervals: [1000] })
+      .poll(() => notifications(), { timeout: 60_000, interval: 1000 })
       .toEqual([expect.stringMatching(/^followup\|/)]);
     expect(statuses.slice(statuses.lastIndexOf('stopped'))).toContain('running');
     expect(Date.now()).toBeGreaterThanOrEqual(now + endsIn);

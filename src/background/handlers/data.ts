@@ -38,7 +38,12 @@ export function dataHandlers({
       return changed(saved);
     },
     'ui:exportData': () => exportDatabase(db, new Date(now())),
-    'ui:importData': async ({ file }) => changed(await importDatabase(db, file)),
+    'ui:importData': async ({ file }) => {
+      const summary = await importDatabase(db, file);
+      // The imported follow-ups were computed by another install, perhaps with other settings.
+      await refreshAllContacts(db, (await loadSettings(db)).followUps, now());
+      return changed(summary);
+    },
     'ui:deleteAllData': async () => changed(await deleteAllData(db)),
     'ui:takePopupIntent': () => takePopupIntent(db, now()),
     'ui:listTemplates': () => listTemplates(db, shippedTemplates),

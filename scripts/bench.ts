@@ -1,0 +1,167 @@
+// `npm run bench`: how fast the parts users wait on are, measured where they run (Chromium) and in Node.
+// Prints medians against their targets; timing never decides a test, so this is kept out of `npm test`.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { extractProfile } from '../src/capture/extract';
+import { chromePath, ROOT } from './lib/launch';
+
+const RUNS = 50;
+const SHARED_PAGES = join(ROOT, '../shared/fixtures/linkedin');
+const OWN_PAGES = join(ROOT, 'tests/fixtures/linkedin');
+
+interface Result {
+  name: string;
+  median: number;
+  target?: number;
+  detail?: string;
+}
+
+const median = (times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+function largestPage(): { path: string; url: string } {
+  const dir = existsSync(SHARED_PAGES) ? SHARED_PAGES : OWN_PAGES;
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size);
+  const path = pages[0];
+  if (!path) throw new Error(`No saved pages in ${dir}`);
+  const labels = join(dir, 'labels', path.replace(/^.*\//, '').replace(/\.html$/, '.json'));
+  const url = existsSync(labels) ? (JSON.parse(readFileSync(labels, 'utf8')).url as string) : '';
+  return { path, url };
+}
+
+async function buildBrowserBench(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      minify: true,
+      lib: {
+        entry: join(ROOT, 'tests/bench/browser-entry.ts'),
+        formats: ['iife'],
+        name: 'rapportBenchBundle',
+        fileName: () => 'bench.js',
+      },
+    },
+  });
+  return readFileSync(join(outDir, 'bench.js'), 'utf8');
+}
+
+async function benchNodeExtract(page: { path: string; url: string }): Promise<Result> {
+  const window = new Window({
+    url: 'https://www.linkedin.com/',
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+    },
+  });
+  window.document.write(readFileSync(page.path, 'utf8'));
+  const doc = window.document as unknown as Document;
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    extractProfile(doc, page.url);
+    times.push(performance.now() - start);
+  }
+  await window.happyDOM.close();
+  return { name: 'extract largest page, Node (happy-dom)', median: median(times) };
+}
+
+async function main() {
+  const page = largestPage();
+  const results: Result[] = [];
+  const script = await buildBrowserBench();
+  const browser = await chromium.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const tab = await browser.newPage();
+    await tab.route('https://bench.rapport.invalid/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>bench</title><script>${script.replace(/<\/script/gi, '<\\/script')}</script>`,
+      }),
+    );
+    await tab.goto('https://bench.rapport.invalid/');
+    const html = readFileSync(page.path, 'utf8');
+    const extractTimes = await tab.evaluate(
+      ([h, u, n]) =>
+        (
+          globalThis as never as {
+            rapportBench: { extract: (h: string, u: string, n: number) => Promise<number[]> };
+          }
+        ).rapportBench.extract(h, u, n),
+      [html, page.url, RUNS] as const,
+    );
+    results.push({
+      name: 'extract largest page, Chromium',
+      median: median(extractTimes),
+      target: 10,
+      detail: `${page.path.replace(/^.*\//, '')}, ${(html.length / 1024).toFixed(0)} KB`,
+    });
+    type DueBench = { times: number[]; dueItems: number; contacts: number; interactions: number };
+    // A typical list (a few people due today) carries the target; most people overdue at once shows the worst case.
+    for (const [label, share, target] of [
+      ['typical: 2% due', 0.02, 10],
+      ['worst case: 70% due', 0.7, undefined],
+    ] as const) {
+      const due = await tab.evaluate(
+        ([c, i, s, n]) =>
+          (
+            globalThis as never as {
+              rapportBench: { due: (c: number, i: number, s: number, n: number) => Promise<DueBench> };
+            }
+          ).rapportBench.due(c, i, s, n),
+        [10_000, 10, share, RUNS] as const,
+      );
+      results.push({
+        name: `all due follow-ups, Chromium IndexedDB (${label})`,
+        median: median(due.times),
+        ...(target !== undefined ? { target } : {}),
+        detail: `${due.contacts} contacts, ${due.interactions} interactions, ${due.dueItems} due`,
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+  results.push(await benchNodeExtract(page));
+
+  console.log(`\nRapport benchmarks (median of ${RUNS} runs)\n`);
+  for (const r of results) {
+    const verdict =
+      r.target === undefined
+        ? ''
+        : r.median <= r.target
+          ? `  ✔ target ≤ ${r.target} ms`
+          : `  ✖ over target ${r.target} ms`;
+    console.log(
+      `${r.median.toFixed(2).padStart(9)} ms  ${r.name}${verdict}${r.detail ? `\n              ${r.detail}` : ''}`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
