@@ -1,0 +1,125 @@
+import { isOverdue } from '../../core/follow-ups';
+import type { Interaction } from '../../shared/interaction';
+import { type ContactView, contactPageHash } from '../../shared/protocol';
+import { CalendarLink } from '../../shared/ui/CalendarLink';
+import { type FollowUpEntry, FollowUpList } from '../../shared/ui/FollowUpList';
+import { useFollowUpsChanged } from '../../shared/ui/follow-through-events';
+import { InteractionLogger } from '../../shared/ui/InteractionLogger';
+import { InteractionSummary } from '../../shared/ui/InteractionSummary';
+import { pendingMeetings } from '../../shared/ui/interaction-draft';
+import { send } from '../../shared/ui/messages';
+import { useLoad } from '../../shared/ui/use-load';
+import { useNow } from '../../shared/ui/use-now';
+import { When } from '../../shared/ui/When';
+import './activity.css';
+
+interface Props {
+  contactUrl: string;
+  contactName: string;
+  /** Told after anything changes, so the person card above shows the new stage. */
+  onChanged: () => void;
+}
+
+const RECENT = 4;
+
+interface Activity {
+  view: ContactView | null;
+  interactions: Interaction[];
+}
+
+async function loadActivity(url: string): Promise<Activity> {
+  const [view, interactions] = await Promise.all([
+    send('ui:getContact', { url }),
+    send('ui:listInteractions', { contactUrl: url }),
+  ]);
+  return { view, interactions };
+}
+
+/** Under the person card: what is owed them, logging what just happened, and the latest history. */
+export function ActivityPanel({ contactUrl, contactName, onChanged }: Props) {
+  const { data, error, reload } = useLoad(() => loadActivity(contactUrl), [contactUrl]);
+  const now = useNow();
+  // The due list or another panel may change this person's follow-ups too.
+  useFollowUpsChanged(() => void reload());
+
+  if (error) {
+    return (
+      <section class="activity" aria-label={`Follow-through with ${contactName}`}>
+        <p role="alert" class="error">
+          Could not load your history with {contactName}: {error}
+        </p>
+        <button type="button" onClick={() => void reload()}>
+          Try again
+        </button>
+      </section>
+    );
+  }
+  if (!data) return <p class="muted">Loading…</p>;
+
+  const followUps: FollowUpEntry[] = (data.view?.contact.followUps ?? []).map((followUp) => ({
+    followUp,
+    contactName,
+    overdue: isOverdue(followUp, now),
+  }));
+  const upcoming = pendingMeetings(data.interactions).filter(
+    (m) => m.meeting && m.meeting.startsAt + m.meeting.minutes * 60_000 > now,
+  );
+  const recent = data.interactions.slice(0, RECENT);
+
+  return (
+    <section class="activity" aria-label={`Follow-through with ${contactName}`}>
+      {upcoming.map((m) => (
+        <p key={m.id} class="upcoming-meeting" data-testid="upcoming-meeting">
+          <strong>Meeting</strong> <When at={m.meeting?.startsAt ?? m.at} now={now} />
+          {m.meeting?.where ? ` · ${m.meeting.where}` : ''}
+          {' · '}
+          <CalendarLink meeting={m} contactName={contactName} contactUrl={contactUrl} />
+        </p>
+      ))}
+      <h3 class="section-title">Owed to {contactName}</h3>
+      {followUps.length === 0 && <p class="muted small">Nothing right now.</p>}
+      <FollowUpList
+        entries={followUps}
+        now={now}
+        label={`Follow-ups for ${contactName}`}
+        onChanged={onChanged}
+      />
+      <InteractionLogger
+        key={contactUrl}
+        contactUrl={contactUrl}
+        interactions={data.interactions}
+        onChanged={onChanged}
+      />
+      {recent.length > 0 && (
+        <>
+          <h3 class="section-title">Latest</h3>
+          <ul class="timeline" aria-label={`Latest with ${contactName}`}>
+            {recent.map((i) => (
+              <li key={i.id}>
+                <InteractionSummary
+                  interaction={i}
+                  now={now}
+                  contactName={contactName}
+                  linkReferralsTo="linkedin"
+                  calendar={false}
+                />
+              </li>
+            ))}
+          </ul>
+          {data.interactions.length > RECENT && (
+            <p class="muted small">
+              {data.interactions.length - RECENT} earlier.{' '}
+              <a
+                href={`../options/index.html${contactPageHash(contactUrl)}`}
+                target="_blank"
+                rel="noreferrer"
+              >
+                See everything with {contactName}
+              </a>
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
