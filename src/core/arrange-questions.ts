@@ -1,21 +1,16 @@
+import type { QuestionArrangement } from '../shared/contact';
 import type { ProfileSnapshot } from '../shared/profile';
 import { isAnswerableFromProfile } from './answerable-questions';
 import { contentId } from './content-id';
 import { foldedWords } from './fold-text';
 import type { QuestionGroup, SuggestedQuestion } from './questions';
 
-/** What the user has done to one contact's questions; stored per contact by the UI. */
-export interface QuestionState {
-  /** Ids shown first, whatever the order says. */
-  pinned: string[];
-  /** New text by id; blank text means "not edited". */
-  edited: Record<string, string>;
-  /** Ids in the order the user put them; anything not listed follows in its natural order. */
-  order: string[];
-  /** Questions the user wrote for this contact only. */
-  added: { id: string; text: string }[];
-  hidden?: string[];
-}
+/**
+ * What the user has done to one contact's questions, as stored with the contact: ids pinned first,
+ * edited text by id (blank means not edited), the user's order (anything unlisted follows in its
+ * natural order), questions added for this contact only, and hidden ids.
+ */
+export type QuestionState = Omit<QuestionArrangement, 'hidden'> & { hidden?: string[] };
 
 export type QuestionSource = 'suggested' | 'bank' | 'added';
 
@@ -30,7 +25,7 @@ export interface ArrangedQuestion {
   edited: boolean;
 }
 
-export function emptyQuestionState(): QuestionState {
+export function emptyQuestionState(): QuestionArrangement {
   return { pinned: [], edited: {}, order: [], added: [], hidden: [] };
 }
 
@@ -40,7 +35,7 @@ export function bankQuestionId(text: string): string {
 }
 
 /** Adds a question of the user's own, with an id no other question in the state has. */
-export function addQuestion(state: QuestionState, text: string): QuestionState {
+export function addQuestion<State extends QuestionState>(state: State, text: string): State {
   const trimmed = text.trim();
   if (!trimmed) return state;
   const base = `added/${contentId(trimmed)}`;
