@@ -1,0 +1,240 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../shared/settings';
+import { errorText } from '../../shared/ui/errors';
+import { announceFollowUpsChanged } from '../../shared/ui/follow-through-events';
+import { send } from '../../shared/ui/messages';
+import {
+  type DraftField,
+  LIMITS,
+  type NumberField,
+  type RemindersDraft,
+  readRemindersDraft,
+  toRemindersDraft,
+} from './reminders-draft';
+import './reminders.css';
+
+interface Props {
+  settings: Settings;
+  onSaved: (settings: Settings) => void;
+}
+
+const NUMBERS: { key: NumberField; label: string; unit: string; hint: string }[] = [
+  {
+    key: 'thankYouHours',
+    label: 'Thank-you due within',
+    unit: 'hours after a meeting',
+    hint: 'After this the thank-you shows as overdue.',
+  },
+  {
+    key: 'replyNudgeDays',
+    label: 'Nudge when there is no reply after',
+    unit: 'days',
+    hint: 'Counted from your last message to them.',
+  },
+  {
+    key: 'maxReplyNudges',
+    label: 'Nudges before letting it go',
+    unit: 'nudges',
+    hint: '0 turns reply nudges off.',
+  },
+  {
+    key: 'keepPostedWeeks',
+    label: 'Keep them posted after',
+    unit: 'weeks',
+    hint: 'Counted from your thank-you: tell them what you did with their advice.',
+  },
+  {
+    key: 'checkInDays',
+    label: 'Check in every',
+    unit: 'days',
+    hint: 'With people who have answered you. Each person can have their own cadence on their page.',
+  },
+];
+const LABELS = Object.fromEntries(NUMBERS.map((n) => [n.key, n.label])) as Record<NumberField, string>;
+
+// Kept for the life of the page, so switching to another section and back does not lose an unsaved edit.
+let unsaved: RemindersDraft | undefined;
+
+/** When Rapport reminds the user, and whether it may show notifications. */
+export function RemindersSection({ settings, onSaved }: Props) {
+  const [draft, setDraft] = useState<RemindersDraft>(() => unsaved ?? toRemindersDraft(settings));
+  const [dirty, setDirty] = useState(unsaved !== undefined);
+  const [problems, setProblems] = useState<Partial<Record<DraftField, string>>>({});
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  // Settings saved elsewhere (My profile) show here too, unless the user is in the middle of an edit.
+  useEffect(() => {
+    if (!dirty) setDraft(toRemindersDraft(settings));
+  }, [settings]);
+
+  // Leaving with unsaved changes asks first: nothing the user typed may vanish.
+  useEffect(() => {
+    if (!dirty) return;
+    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', guard);
+    return () => removeEventListener('beforeunload', guard);
+  }, [dirty]);
+
+  const edit = (change: (d: RemindersDraft) => RemindersDraft, field?: DraftField) => {
+    setDraft((d) => {
+      unsaved = change(d);
+      return unsaved;
+    });
+    setDirty(true);
+    setStatus(undefined);
+    if (field) setProblems((p) => ({ ...p, [field]: undefined }));
+  };
+
+  const discard = () => {
+    unsaved = undefined;
+    setDraft(toRemindersDraft(settings));
+    setDirty(false);
+    setProblems({});
+    setStatus(undefined);
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const result = readRemindersDraft(draft, LABELS);
+    if (!result.ok) {
+      setProblems(result.problems);
+      setStatus({ kind: 'error', text: 'Some values are out of range; see the highlighted fields.' });
+      return;
+    }
+    setBusy(true);
+    try {
+      const { followUps, notifications } = result;
+      const saved = await send('ui:saveSettings', { settings: { ...settings, followUps, notifications } });
+      unsaved = undefined;
+      setDirty(false);
+      setDraft(toRemindersDraft(saved));
+      setStatus({ kind: 'saved', text: 'Saved. Due dates now follow these settings.' });
+      onSaved(saved);
+      announceFollowUpsChanged();
+    } catch (e) {
+      setStatus({ kind: 'error', text: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const problem = (field: DraftField) =>
+    problems[field] && (
+      <span id={`rem-${field}-problem`} class="error small">
+        {problems[field]}
+      </span>
+    );
+  const described = (field: DraftField, hint?: boolean) =>
+    [hint ? `rem-${field}-hint` : '', problems[field] ? `rem-${field}-problem` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
+
+  return (
+    <form class="reminders" onSubmit={(e) => void save(e)} noValidate aria-labelledby="reminders-title">
+      <h2 id="reminders-title">Reminders</h2>
+      <p class="muted">
+        Rapport works out what you owe each person from what you log. These numbers decide when.
+      </p>
+      <fieldset class="reminder-group">
+        <legend>Timing</legend>
+        {NUMBERS.map(({ key, label, unit, hint }) => (
+          <div class="reminder-number" key={key}>
+            <label for={`rem-${key}`}>{label}</label>
+            <span class="with-unit">
+              <input
+                id={`rem-${key}`}
+                type="number"
+                inputMode={LIMITS[key].whole ? 'numeric' : 'decimal'}
+                min={LIMITS[key].min}
+                max={LIMITS[key].max}
+                step={LIMITS[key].whole ? 1 : 'any'}
+                value={draft.numbers[key]}
+                aria-invalid={problems[key] ? true : undefined}
+                aria-describedby={described(key, true)}
+                onInput={(e) => {
+                  const value = e.currentTarget.value;
+                  edit((d) => ({ ...d, numbers: { ...d.numbers, [key]: value } }), key);
+                }}
+              />
+              <span>{unit}</span>
+            </span>
+            <span id={`rem-${key}-hint`} class="muted small">
+              {hint}
+            </span>
+            {problem(key)}
+          </div>
+        ))}
+      </fieldset>
+      <fieldset class="reminder-group">
+        <legend>Notifications</legend>
+        <label class="check">
+          <input
+            class="check-box"
+            type="checkbox"
+            checked={draft.notificationsEnabled}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              edit((d) => ({ ...d, notificationsEnabled: on }));
+            }}
+          />
+          Show a notification when something becomes due
+        </label>
+        <label class="check">
+          <input
+            class="check-box"
+            type="checkbox"
+            checked={draft.quietEnabled}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              edit((d) => ({ ...d, quietEnabled: on }));
+            }}
+          />
+          Quiet hours: hold notifications until they end
+        </label>
+        <div class="quiet-hours">
+          {(['quietStart', 'quietEnd'] as const).map((field) => (
+            <div class="reminder-number" key={field}>
+              <label for={`rem-${field}`}>{field === 'quietStart' ? 'Quiet from' : 'Quiet until'}</label>
+              <input
+                id={`rem-${field}`}
+                type="time"
+                value={draft[field]}
+                disabled={!draft.quietEnabled}
+                aria-invalid={problems[field] ? true : undefined}
+                aria-describedby={described(field)}
+                onInput={(e) => {
+                  const value = e.currentTarget.value;
+                  edit((d) => ({ ...d, [field]: value }), field);
+                }}
+              />
+              {problem(field)}
+            </div>
+          ))}
+        </div>
+        <p class="muted small">Times are your computer's local time; quiet hours may span midnight.</p>
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={!dirty || busy}>
+          {busy ? 'Saving…' : 'Save reminders'}
+        </button>
+        {dirty && (
+          <>
+            <span class="muted">Unsaved changes</span>
+            <button type="button" disabled={busy} onClick={discard}>
+              Discard changes
+            </button>
+          </>
+        )}
+        {status && (
+          <span
+            role={status.kind === 'error' ? 'alert' : 'status'}
+            class={status.kind === 'error' ? 'error' : 'ok'}
+          >
+            {status.text}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}
