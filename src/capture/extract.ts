@@ -11,9 +11,9 @@ import { jsonLdPeople, personFields, personUrls } from './json-ld';
 import { declaredProfileUrl, profileUrlOf } from './owner';
 import { detailsSection, profileSlug } from './page';
 import { hasUnreadText, sectionRoot, topLevelItems } from './sections';
-import { DETAILS_ITEM, LAYOUTS, LAZY_SECTIONS, type ListSection } from './selectors';
-import { clean, textOf } from './text';
-import { readTopCard } from './top-card';
+import { DETAILS_ID, DETAILS_ITEM, LAYOUTS, LAZY_SECTIONS, type ListSection } from './selectors';
+import { textOf } from './text';
+import { readTopCard, titleName } from './top-card';
 
 const LISTS: readonly ListSection[] = [
   'experience',
@@ -30,8 +30,13 @@ type SectionReport = CaptureReport['sections'][ProfileSection];
 function detailsOf(doc: Document, url: string): ListSection | undefined {
   const fromUrl = detailsSection(url);
   if (fromUrl) return fromUrl;
-  const id = doc.querySelector(DETAILS_ITEM)?.id.toLowerCase() ?? '';
-  return LISTS.find((section) => id.includes(`-${section.slice(0, 5)}`));
+  const token = DETAILS_ID.exec(doc.querySelector(DETAILS_ITEM)?.id.toLowerCase() ?? '')?.[1];
+  if (!token) return undefined;
+  const stem = (section: ListSection) => section.slice(0, 5);
+  return (
+    LISTS.find((section) => token.startsWith(stem(section))) ??
+    LISTS.find((section) => token.includes(stem(section)))
+  );
 }
 
 /** "Doug Cyphers' Certifications" on Justin's page: a section headed with another member's name. */
@@ -68,17 +73,6 @@ function readSection(
   return unreadable
     ? { items, report: { status: 'unreadable', note: 'section present but its structure is unknown' } }
     : { items, report: { status: 'empty' } };
-}
-
-/** The name in the page title ("Experience | Ada Lovelace | LinkedIn", "(3) Ada Lovelace | LinkedIn"). */
-function titleName(doc: Document): string | undefined {
-  const parts = clean(doc.title)
-    .replace(/^\(\d+\+?\)\s*/, '')
-    .split(' | ');
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  return (
-    (parts.length > 1 ? parts[parts.length - 2] : undefined) ?? (clean(og?.split(/ [|–-] /)[0]) || undefined)
-  );
 }
 
 export function extractProfile(

@@ -39,7 +39,7 @@ export const SECTION_ROOTS: Record<ListSection | 'about', string> = {
   // #skills: li-2022-loggedin, li-2024-loggedin-*, li-2025-loggedin, loggedin-2022-priya-raman; section#skills: li-2016-public;
   // #profile-skills: li-2013-public; .pv-skill-categories-section: li-2018-*, loggedin-2018-tobias-lindqvist
   skills:
-    '#skills,#profile-skills,section[data-section=skills],.pv-skill-categories-section,[componentkey*=SkillsTopLevelSection],[componentkey=ProfileNullStateCardAnchor_Skills],[id^="com.linkedin.sdui.profile.card"][id$=Skills]',
+    '#skills,#profile-skills,section[data-section=skills],section[data-section=skillsDetails],.pv-skill-categories-section,[componentkey*=SkillsTopLevelSection],[componentkey=ProfileNullStateCardAnchor_Skills],[id^="com.linkedin.sdui.profile.card"][id$=Skills]',
   // #languages: li-2022-loggedin, loggedin-2022-priya-raman; #profile-languages: li-2013-public;
   // [data-section=languages]: li-2024-public-1, public-2024-ines-duarte; expandable block: li-2018-*
   languages:
@@ -51,11 +51,12 @@ export const SECTION_ROOTS: Record<ListSection | 'about', string> = {
   // #licenses_and_certifications: li-2024-loggedin-1/-2, loggedin-2022-priya-raman; #profile-certifications: li-2013-public;
   // [data-section=certifications]: li-2024-public-1; expandable block: li-2018-*
   certifications:
-    '#licenses_and_certifications,#certifications,#profile-certifications,section[data-section=certifications],#certifications-expandable-content,.pv-accomplishments-block.certifications,[componentkey*=CertificationsTopLevelSection],[componentkey=ProfileNullStateCardAnchor_Certifications],[id^="com.linkedin.sdui.profile.card"][id$=Certifications]',
+    '#licenses_and_certifications,#certifications,#certifications-section,#profile-certifications,section[data-section=certifications],#certifications-expandable-content,.pv-accomplishments-block.certifications,[componentkey*=CertificationsTopLevelSection],[componentkey=ProfileNullStateCardAnchor_Certifications],[id^="com.linkedin.sdui.profile.card"][id$=Certifications]',
   // #about: li-2022-loggedin, li-2024-loggedin-*; section#summary: li-2016-public; #profile-summary: li-2013-public;
-  // [data-section=summary]: li-2024-public-1; top-card summary: li-2018-*; card id: li-2026-loggedin
+  // [data-section=summary]: li-2024-public-1; top-card summary: li-2018-*; card id: li-2026-loggedin;
+  // .pv-about-section: loggedin-2020-es-mateo-silva
   about:
-    '#about,section#summary,#profile-summary,section[data-section=summary],.pv-top-card-section__summary-text,[id^="com.linkedin.sdui.profile.card"][id$=About]',
+    '#about,section#summary,#profile-summary,section[data-section=summary],.pv-top-card-section__summary-text,.pv-about-section,[id^="com.linkedin.sdui.profile.card"][id$=About]',
 };
 
 /**
@@ -105,6 +106,7 @@ export const LOCALITY = '.locality';
 
 /** Paged list items of a details page carry the section in their id (li-2022-details, details-experience-priya-raman). */
 export const DETAILS_ITEM = '[id*="-VIEW-DETAILS-"]';
+export const DETAILS_ID = /-([a-z_]+)-view-details-/;
 
 /** Server-rendered data blocks: <code> (li-2016-loggedin-de, li-2018-fullbody, li-2022-*, li-2024-loggedin-*, li-2025-loggedin). */
 export const DATA_BLOCK = 'code';
@@ -121,3 +123,22 @@ export const LAYOUTS: readonly [string, string][] = [
   ['public-2016', 'section#topcard'],
   ['public-2013', '.hresume,.vevent'],
 ];
+
+/**
+ * Person markup on any website (extractPersonFromAnyPage): microformats2 h-card, with the classic hCard
+ * class names as the alternative. Matched by any-page-*.html in tests/fixtures/linkedin.
+ */
+export const H_CARD = {
+  card: '.h-card,.vcard',
+  name: '.p-name,.fn',
+  headline: '.p-job-title,.p-role,.title',
+  org: '.p-org,.org',
+  locality: '.p-locality,.locality',
+  region: '.p-region,.region',
+  country: '.p-country-name,.country-name',
+  address: '.p-adr,.p-label,.adr',
+  note: '.p-note,.note',
+  url: 'a.u-url,a.u-uid,a.url',
+  /** rel=me links anywhere on the page name the person's other profiles (any-page-hcard-blog). */
+  me: '[rel~=me]',
+} as const;

@@ -8,10 +8,10 @@ export const clean = (text: string | null | undefined): string => (text ?? '').r
 
 const isHidden = (el: Element): boolean => el.matches(HIDDEN_TEXT);
 
-function collect(node: Node, parts: string[]): void {
+function collect(node: Node, parts: string[], leave?: Node[]): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-    else if (child.nodeType === 1) {
+    else if (child.nodeType === 1 && !leave?.includes(child)) {
       const el = child as Element;
       if (el.tagName === 'BR') parts.push(' ');
       else if (!isHidden(el)) collect(el, parts);
@@ -19,20 +19,38 @@ function collect(node: Node, parts: string[]): void {
   }
 }
 
-/** The visible text of an element, whitespace collapsed. */
-export function textOf(el: Element | null | undefined): string {
+/** The visible text of an element, whitespace collapsed, without the `leave` children. */
+export function textOf(el: Element | null | undefined, leave?: Node[]): string {
   if (!el) return '';
   const parts: string[] = [];
-  collect(el, parts);
+  collect(el, parts, leave);
   return clean(parts.join(''));
 }
 
-const hasOwnText = (el: Element): boolean => {
+/** The element's own text, without its children's. */
+const ownText = (el: Element): string => {
+  let text = '';
   for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3 && /\S/.test(child.nodeValue ?? '')) return true;
+    if (child.nodeType === 3) text += child.nodeValue;
   }
-  return false;
+  return text;
 };
+
+/**
+ * Spans after an element's own words: "Acme<span>Full-time</span>" prints as "Acme · Full-time" through CSS,
+ * so they are lines of their own. Not after mere punctuation ("<span>M.S.</span>, <span>Biology</span>").
+ */
+function trailingSpans(el: Element): Element[] {
+  const spans: Element[] = [];
+  for (let child = el.lastChild; child; child = child.previousSibling) {
+    if (child.nodeType === 3 && /\S/.test(child.nodeValue ?? '')) break;
+    if (child.nodeType === 1) {
+      if ((child as Element).tagName !== 'SPAN') return [];
+      spans.unshift(child as Element);
+    }
+  }
+  return /[\p{L}\d]/u.test(ownText(el)) ? spans : [];
+}
 
 export interface Line {
   text: string;
@@ -45,9 +63,11 @@ export interface Line {
  * become separate lines). Subtrees matching `stop` are left out.
  */
 export function linesOf(root: Element, stop?: string, out: Line[] = []): Line[] {
-  if (hasOwnText(root)) {
-    const text = textOf(root);
+  if (/\S/.test(ownText(root))) {
+    const trailing = trailingSpans(root);
+    const text = textOf(root, trailing);
     if (text) out.push({ text, el: root });
+    for (const span of trailing) if (!isHidden(span)) linesOf(span, stop, out);
     return out;
   }
   for (let el = root.firstElementChild; el; el = el.nextElementSibling) {

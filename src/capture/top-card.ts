@@ -4,7 +4,7 @@
  */
 import { sectionRoot } from './sections';
 import { CHROME, CONTACT_LINK, LOCALITY, SDUI_NAME, TOP_CARD } from './selectors';
-import { type Line, linesOf, textOf } from './text';
+import { clean, type Line, linesOf, textOf } from './text';
 
 export interface TopCard {
   name?: string;
@@ -21,6 +21,17 @@ const isName = (text: string): boolean =>
 const isBadge = (text: string): boolean =>
   /^[·•\s]*\d+\S{0,3}$|^[^\s/]+\/[^\s/]+$|^[\s\p{P}\p{S}]*$/u.test(text);
 
+/** The name in the page title ("Experience | Ada Lovelace | LinkedIn", "(3) Ada Lovelace | LinkedIn"). */
+export function titleName(doc: Document): string | undefined {
+  const parts = clean(doc.title)
+    .replace(/^\(\d+\+?\)\s*/, '')
+    .split(' | ');
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  return (
+    (parts.length > 1 ? parts[parts.length - 2] : undefined) ?? (clean(og?.split(/ [|–-] /)[0]) || undefined)
+  );
+}
+
 function nameHeading(doc: Document): Element | undefined {
   for (const heading of doc.querySelectorAll('h1')) {
     if (!heading.closest(CHROME) && isName(textOf(heading))) return heading;
@@ -36,20 +47,29 @@ export function readTopCard(doc: Document): TopCard {
   const about = sectionRoot(doc, 'about');
   if (about) {
     const longest = linesOf(about).reduce((a, b) => (b.text.length > a.length ? b.text : a), '');
-    if (longest.length > 20) card.about = longest;
+    // A trailing "..." is the clamp marker of a collapsed text (li-2018-*), not the member's writing.
+    if (longest.length > 20) card.about = longest.replace(/\s*(?:\.{3}|…)$/, '');
   }
   const heading = nameHeading(doc);
-  if (!heading) return card;
-  card.name = textOf(heading);
-  const box = heading.closest(TOP_CARD) ?? heading.parentElement?.parentElement;
-  if (!box) return card;
-  const lines = linesOf(box).filter((line) => after(heading, line) && !isBadge(line.text));
+  const contact = [...doc.querySelectorAll(CONTACT_LINK)].find((link) => !link.closest(CHROME));
+  // 2019-2021 pages print the name in a list item, not a heading: the title says which line it is.
+  const name = heading ? textOf(heading) : contact && titleName(doc);
+  const box =
+    heading?.closest(TOP_CARD) ?? heading?.parentElement?.parentElement ?? contact?.closest(TOP_CARD);
+  if (!name || !box) return card;
+  card.name = name;
+  const all = linesOf(box);
+  const anchor = heading ?? all.find((line) => line.text === name)?.el;
+  const lines = all.filter(
+    (line) => (!anchor || after(anchor, line)) && line.text !== name && !isBadge(line.text),
+  );
   const locality = doc.querySelector(LOCALITY)?.parentElement;
   if (locality) card.location = textOf(locality);
-  else {
-    const contact = box.querySelector(CONTACT_LINK);
-    const at = contact ? lines.findIndex((line) => contact.contains(line.el)) : -1;
-    if (at > 1) card.location = lines[at - 1]?.text;
+  else if (contact) {
+    // Counts ("500+ connections") may sit between the location and the contact link.
+    let at = lines.findIndex((line) => contact.contains(line.el));
+    while (--at > 0 && /\d/.test(lines[at]?.text ?? '')) {}
+    if (at > 0) card.location = lines[at]?.text;
   }
   const headline = lines[0]?.text;
   if (headline && headline !== card.location && !about?.contains(lines[0]?.el ?? null)) {
