@@ -1,0 +1,77 @@
+/**
+ * A person described on any web page (a personal site, a conference speaker page, a company team page),
+ * in the same model as a LinkedIn capture: schema.org JSON-LD Person, then h-card microformats, then Open
+ * Graph `profile:` tags, merged field by field.
+ */
+import type { Position, ProfileSnapshot } from '../shared/profile';
+import { jsonLdPeople, nameOf, personFields, personUrls } from './json-ld';
+import { profileUrlOf } from './owner';
+import { H_CARD } from './selectors';
+import { clean, textOf } from './text';
+
+const meta = (doc: Document, key: string): string | undefined =>
+  clean(doc.querySelector(`meta[property="${key}"],meta[name="${key}"]`)?.getAttribute('content')) ||
+  undefined;
+
+function hCard(doc: Document): Partial<ProfileSnapshot> & { links: string[] } {
+  const card = doc.querySelector(H_CARD.card);
+  if (!card) return { links: [] };
+  const get = (selector: string): string | undefined => textOf(card.querySelector(selector)) || undefined;
+  const place = [get(H_CARD.locality), get(H_CARD.region), get(H_CARD.country)].filter(Boolean).join(', ');
+  const title = get(H_CARD.headline);
+  const company = get(H_CARD.org);
+  const experience: Position[] = title && company ? [{ title, company }] : [];
+  const name = get(H_CARD.name) ?? (clean(card.querySelector('img[alt]')?.getAttribute('alt')) || undefined);
+  const location = place || get(H_CARD.address);
+  const about = get(H_CARD.note);
+  return {
+    ...(name ? { name } : {}),
+    ...(title ? { headline: title } : {}),
+    ...(location ? { location } : {}),
+    ...(about ? { about } : {}),
+    experience,
+    links: [...card.querySelectorAll(H_CARD.url), ...doc.querySelectorAll(H_CARD.me)].map(
+      (a) => a.getAttribute('href') ?? '',
+    ),
+  };
+}
+
+function openGraph(doc: Document): Partial<ProfileSnapshot> {
+  if (meta(doc, 'og:type') !== 'profile') return {};
+  const parts = [meta(doc, 'profile:first_name'), meta(doc, 'profile:last_name')].filter(Boolean);
+  const name = parts.join(' ') || meta(doc, 'og:title');
+  const about = meta(doc, 'og:description');
+  return { ...(name ? { name } : {}), ...(about ? { about } : {}) };
+}
+
+/** The person a page is about, or undefined when it describes nobody by name. */
+export function extractPersonFromAnyPage(doc: Document, url: string): ProfileSnapshot | undefined {
+  const person = jsonLdPeople(doc).find((p) => nameOf(p.name) ?? p.givenName);
+  const ld = person ? personFields(person) : {};
+  const card = hCard(doc);
+  const og = openGraph(doc);
+  const name = ld.name ?? card.name ?? og.name;
+  if (!name) return undefined;
+  // A LinkedIn profile the person links as their own is the identity Rapport files contacts under.
+  const linkedIn = [...(person ? personUrls(person) : []), ...card.links].map(profileUrlOf).find(Boolean);
+  const snapshot: ProfileSnapshot = {
+    url: linkedIn ?? url,
+    name,
+    experience: ld.experience?.length ? ld.experience : (card.experience ?? []),
+    education: ld.education ?? [],
+    skills: ld.skills ?? [],
+    languages: ld.languages ?? [],
+    volunteering: [],
+    certifications: ld.certifications ?? [],
+  };
+  const titles = person ? [person.jobTitle].flat().map(nameOf).filter(Boolean) : [];
+  const headline = ld.headline ?? (titles.join(', ') || card.headline);
+  for (const [field, value] of [
+    ['headline', headline],
+    ['location', ld.location ?? card.location],
+    ['about', ld.about ?? card.about ?? og.about],
+  ] as const) {
+    if (value) snapshot[field] = value;
+  }
+  return snapshot;
+}
