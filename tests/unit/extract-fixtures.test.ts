@@ -1,0 +1,154 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractProfile } from '../../src/capture/extract';
+import type { CaptureReport, ProfileSnapshot } from '../../src/shared/profile';
+import { FIXTURES, type LoadedPage, loadPage, parsePage } from '../fixtures/linkedin/load-page';
+
+interface Expected {
+  url: string;
+  profile: ProfileSnapshot;
+  report: CaptureReport;
+}
+
+const expectations = readdirSync(FIXTURES)
+  .filter((file) => file.endsWith('.expected.json'))
+  .map((file) => file.replace('.expected.json', ''));
+
+const open: LoadedPage[] = [];
+const load = (name: string): Document => {
+  const page = loadPage(join(FIXTURES, `${name}.html`));
+  open.push(page);
+  return page.document;
+};
+const parse = (html: string): Document => {
+  const page = parsePage(html);
+  open.push(page);
+  return page.document;
+};
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((page) => page.close()));
+});
+
+describe('extractProfile on Rapport’s own fixture pages', () => {
+  it('has an expectation for every layout it claims to read', () => {
+    expect(expectations.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(expectations)('%s reads as expected', (name) => {
+    const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
+    const { profile, report } = extractProfile(load(name), expected.url);
+    expect(profile).toEqual(expected.profile);
+    expect(report).toEqual(expected.report);
+  });
+
+  it.each(expectations)('%s names the same profile without the address bar', (name) => {
+    const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Expected;
+    expect(extractProfile(load(name), '').profile).toEqual(expected.profile);
+  });
+});
+
+describe('whose data it is', () => {
+  const viewers: [string, string][] = [
+    ['loggedin-2018-tobias-lindqvist', 'Signe Holm'],
+    ['loggedin-2020-es-mateo-silva', 'Valentina Rojas'],
+    ['loggedin-2022-priya-raman', 'Marcus Feld'],
+    ['details-experience-priya-raman', 'Marcus Feld'],
+    ['loggedin-de-2024-jonas-becker', 'Lea Hoffmann'],
+    ['loggedin-2025-hashed-kofi-mensah', 'Abena Owusu'],
+    ['loggedin-2026-sdui-lena-vogt', 'Jan Petersen'],
+    ['demo-profile', 'Sam Rivera'],
+  ];
+
+  it.each(viewers)('%s never takes the viewer %s from the nav bar', (name, viewer) => {
+    const { profile } = extractProfile(load(name), '');
+    expect(JSON.stringify(profile)).not.toContain(viewer);
+    expect(JSON.stringify(profile)).not.toContain(viewer.toLowerCase().replace(' ', '-'));
+  });
+
+  it('leaves the name empty rather than take the only heading there is, the viewer’s', () => {
+    const doc = parse(`<html><head><title>Feed | LinkedIn</title></head><body>
+      <header><nav><a href="/in/viewer-demo/"><h1>Viewer Person</h1></a></nav></header>
+      <main><section><p>Nothing to see</p></section></main></body></html>`);
+    const { profile, report } = extractProfile(doc, 'https://www.linkedin.com/in/someone-else/');
+    expect(profile.name).toBe('');
+    expect(report.sections.name?.status).toBe('absent');
+  });
+
+  it('ignores embedded JSON about other members on a logged-in page', () => {
+    const text = JSON.stringify(extractProfile(load('loggedin-2022-priya-raman'), '').profile);
+    expect(text).not.toMatch(/Tomasz|Wierzbicki|Lindel/);
+  });
+
+  it('reads the 2016 layout from the owner’s blocks only', () => {
+    const text = JSON.stringify(extractProfile(load('loggedin-2016-json-ana-lima'), '').profile);
+    expect(text).not.toMatch(/Rafael|Alvorada|Kubernetes/);
+  });
+
+  it('refuses 2016 blocks whose public URL is another member’s', () => {
+    const doc = load('loggedin-2016-json-ana-lima');
+    const { profile } = extractProfile(doc, 'https://www.linkedin.com/in/someone-else-demo/');
+    expect(profile).toMatchObject({ url: 'https://www.linkedin.com/in/someone-else-demo/', name: '' });
+    expect(profile.experience).toEqual([]);
+    expect(profile.skills).toEqual([]);
+  });
+
+  it('does not take a details page’s URL from a member whose name the page does not show', () => {
+    const html = readFileSync(join(FIXTURES, 'details-experience-priya-raman.html'), 'utf8').replace(
+      /"firstName": "Priya", "lastName": "Raman"/,
+      '"firstName": "Someone", "lastName": "Else"',
+    );
+    const { profile } = extractProfile(parse(html), '');
+    expect(profile.name).toBe('Priya Raman');
+    expect(profile.url).toBe('');
+  });
+
+  it('skips a section headed with another member’s name', () => {
+    const doc = parse(`<html><body><div class="vcard"><h1><span class="fn">Ada Quill</span></h1>
+      <p class="title">Archivist</p></div>
+      <div id="profile-certifications"><h2>Bram Stoker's Certifications</h2><ul><li><h3>CISSP</h3></li></ul></div>
+      <div id="profile-languages"><h2>Ada Quill's Languages</h2><ul><li><h3>Welsh</h3></li></ul></div></body></html>`);
+    const { profile, report } = extractProfile(doc, 'https://www.linkedin.com/in/ada-quill-demo/');
+    expect(profile.certifications).toEqual([]);
+    expect(report.sections.certifications?.status).toBe('absent');
+    expect(profile.languages).toEqual(['Welsh']);
+  });
+});
+
+describe('the capture report', () => {
+  it('marks a section it finds but cannot read as unreadable, not empty', () => {
+    const { profile, report } = extractProfile(load('unknown-experience-structure'), '');
+    expect(profile.experience).toEqual([]);
+    expect(report.sections.experience?.status).toBe('unreadable');
+    expect(report.sections.education).toEqual({ status: 'read', count: 1 });
+    expect(report.sections.volunteering?.status).toBe('empty');
+  });
+
+  it('says a lazily loaded section has not been loaded yet', () => {
+    const { report } = extractProfile(load('loggedin-2026-sdui-lena-vogt'), '');
+    expect(report.sections.education).toMatchObject({
+      status: 'unreadable',
+      note: expect.stringMatching(/not loaded/),
+    });
+  });
+
+  it('reads a details page as that one section, in full, and every other section as absent', () => {
+    const { profile, report } = extractProfile(
+      load('details-experience-priya-raman'),
+      'https://www.linkedin.com/in/priya-raman-demo/details/experience/',
+    );
+    expect(report.layout).toBe('details-experience');
+    expect(profile.experience).toHaveLength(7);
+    for (const section of ['education', 'skills', 'languages', 'volunteering', 'certifications'] as const) {
+      expect(report.sections[section]?.status).toBe('absent');
+    }
+  });
+
+  it('reads a page that is not a profile as nothing, without inventing a name', () => {
+    const doc = parse(`<html><head><title>Profile Not Found | LinkedIn</title>
+      <link rel="canonical" href="/public-profile/in/nobody-demo/"></head>
+      <body><main><h1>An exact match for <strong>nobody-demo</strong> could not be found.</h1></main></body></html>`);
+    const { profile } = extractProfile(doc, '');
+    expect(profile).toMatchObject({ url: 'https://www.linkedin.com/in/nobody-demo/', name: '' });
+  });
+});
