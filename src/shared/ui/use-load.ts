@@ -11,7 +11,11 @@ export interface Loaded<T> {
  * Loads something from the background and reloads it on demand. Only the latest request's answer is
  * kept, so a slow reply cannot overwrite a newer one; what was shown stays on screen while reloading.
  */
-export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
+export function useLoad<T>(
+  load: () => Promise<T>,
+  deps: readonly unknown[],
+  { keepOnChange = false }: { keepOnChange?: boolean } = {},
+): Loaded<T> {
   const [data, setData] = useState<T | undefined>();
   const [error, setError] = useState<string | undefined>();
   const latest = useRef(0);
@@ -28,10 +32,13 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
       if (request === latest.current) setError(errorText(e));
     }
   }, []);
-  // New inputs (another person) start from nothing, so nothing of the previous one is shown as theirs.
+  // New inputs (another person) start from nothing, so nothing of the previous one is shown as theirs;
+  // a longer page of the same list (`keepOnChange`) keeps what is shown until the rest arrives.
   useEffect(() => {
-    setData(undefined);
-    setError(undefined);
+    if (!keepOnChange) {
+      setData(undefined);
+      setError(undefined);
+    }
     void reload();
   }, deps);
   return { data, error, reload };

@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'preact/hooks';
+import { contactPageHash } from '../../shared/protocol';
+import { INTERACTION_LABELS } from '../../shared/ui/follow-through-labels';
+import { send } from '../../shared/ui/messages';
+import { useLoad } from '../../shared/ui/use-load';
+import { useNow } from '../../shared/ui/use-now';
+import { When } from '../../shared/ui/When';
+import { filterJournal, groupByMonth } from './journal-view';
+import './journal.css';
+
+const PAGE = 200;
+// The most ui:listJournal returns at once.
+const MOST = 1000;
+
+/** Everything people advised, newest first, by month, each linked to the person who said it. */
+export function JournalSection() {
+  const [limit, setLimit] = useState(PAGE);
+  const [query, setQuery] = useState('');
+  const now = useNow();
+  const {
+    data: entries,
+    error,
+    reload,
+  } = useLoad(() => send('ui:listJournal', { limit }), [limit], { keepOnChange: true });
+  const matching = useMemo(() => filterJournal(entries ?? [], query), [entries, query]);
+  const groups = useMemo(() => groupByMonth(matching), [matching]);
+  const more = entries !== undefined && entries.length >= limit && limit < MOST;
+
+  return (
+    <section class="journal" aria-labelledby="journal-title">
+      <h2 id="journal-title">Journal</h2>
+      <p class="muted">What people told you, from the notes you kept on every conversation.</p>
+      {error && (
+        <div role="alert" class="error">
+          <p>Could not load your notes: {error}</p>
+          <button type="button" onClick={() => void reload()}>
+            Try again
+          </button>
+        </div>
+      )}
+      {!entries && !error && <p class="muted">Loading…</p>}
+      {entries && entries.length === 0 && (
+        <div class="card">
+          <p>No notes yet.</p>
+          <p class="muted">
+            When you log a meeting or a note with someone, write down what they advised. It collects here.
+          </p>
+        </div>
+      )}
+      {entries && entries.length > 0 && (
+        <>
+          <label class="field journal-filter" for="journal-filter">
+            <span>Filter notes</span>
+            <input
+              id="journal-filter"
+              type="search"
+              value={query}
+              placeholder="portfolio, Maya, salary…"
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
+          </label>
+          <p role="status" class="muted small">
+            {query.trim()
+              ? `${matching.length} of ${entries.length} notes match`
+              : `${entries.length} ${entries.length === 1 ? 'note' : 'notes'}`}
+          </p>
+          {groups.map((group) => (
+            <section key={group.key} class="journal-month" aria-labelledby={`month-${group.key}`}>
+              <h3 id={`month-${group.key}`}>{group.label}</h3>
+              <ul class="journal-entries">
+                {group.entries.map(({ interaction: i, contactName }) => (
+                  <li key={i.id} class="journal-entry">
+                    <p class="journal-note">{i.note}</p>
+                    <p class="journal-meta small">
+                      <a href={contactPageHash(i.contactUrl)}>{contactName || i.contactUrl}</a>
+                      {' · '}
+                      {INTERACTION_LABELS[i.kind]}
+                      {' · '}
+                      <When at={i.at} now={now} />
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+          {more && (
+            <button type="button" onClick={() => setLimit((n) => Math.min(n + PAGE, MOST))}>
+              Show older notes
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
