@@ -2,10 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { canonicalProfileUrl } from '../shared/profile-url';
 import type { ContactSummary, ContactView } from '../shared/protocol';
+import type { Settings } from '../shared/settings';
 import { send } from '../shared/ui/messages';
 import { findPageTab, type PageTab } from './active-tab';
-import { ContactCard } from './ContactCard';
+import { DueView, useDueCount } from './due/DueView';
 import { EmptyState } from './EmptyState';
+import { PersonView } from './PersonView';
 import { RecentContacts } from './RecentContacts';
 import { UnsavedProfile } from './UnsavedProfile';
 
@@ -16,21 +18,39 @@ interface PopupState {
   profileUrl?: string;
   view: ContactView | null;
   recent: ContactSummary[];
+  settings: Settings;
+  focusDraft: boolean;
 }
 
 async function loadState(): Promise<PopupState> {
-  const tab = await findPageTab();
-  const profileUrl = tab ? canonicalProfileUrl(tab.url) : undefined;
+  const [tab, intent, settings] = await Promise.all([
+    findPageTab(),
+    send('ui:takePopupIntent', {}),
+    send('ui:getSettings', {}),
+  ]);
+  // "Draft outreach email" from the context menu names its person; otherwise the page decides.
+  const profileUrl = intent?.contactUrl ?? (tab ? canonicalProfileUrl(tab.url) : undefined);
   const [view, recent] = await Promise.all([
     profileUrl ? send('ui:getContact', { url: profileUrl }) : Promise.resolve(null),
     send('ui:listContacts', { limit: RECENT_LIMIT }),
   ]);
-  return { ...(tab ? { tab } : {}), ...(profileUrl ? { profileUrl } : {}), view, recent };
+  return {
+    ...(tab ? { tab } : {}),
+    ...(profileUrl ? { profileUrl } : {}),
+    view,
+    recent,
+    settings,
+    focusDraft: intent?.view === 'draft',
+  };
 }
+
+type Tab = 'person' | 'due';
 
 export function App() {
   const [state, setState] = useState<PopupState | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [tab, setTab] = useState<Tab>('person');
+  const dueCount = useDueCount();
   const reload = () =>
     loadState().then(setState, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   useEffect(() => {
@@ -38,6 +58,10 @@ export function App() {
   }, []);
 
   const openOptions = () => void browser.runtime.openOptionsPage();
+  const openContact = (url: string) =>
+    void browser.tabs.create({
+      url: browser.runtime.getURL(`src/options/index.html#contact=${encodeURIComponent(url)}`),
+    });
   const others = state?.recent.filter((c) => c.url !== state.profileUrl) ?? [];
 
   return (
@@ -46,21 +70,41 @@ export function App() {
         <img src="/icons/icon-32.png" alt="" width={20} height={20} />
         <h1>Rapport</h1>
         <button type="button" class="link" onClick={openOptions}>
-          My profile &amp; settings
+          Contacts &amp; settings
         </button>
       </header>
+      <div role="tablist" class="popup-tabs" aria-label="Views">
+        <button type="button" role="tab" aria-selected={tab === 'person'} onClick={() => setTab('person')}>
+          This person
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'due'} onClick={() => setTab('due')}>
+          Due{dueCount ? ` (${dueCount})` : ''}
+        </button>
+      </div>
       {error && (
         <p role="alert" class="error">
           {error}
         </p>
       )}
-      {!state && !error && <p class="muted">Loading…</p>}
-      {state?.view && <ContactCard view={state.view} />}
-      {state && !state.view && state.profileUrl && state.tab && (
-        <UnsavedProfile tabId={state.tab.id} onSaved={() => void reload()} />
+      {tab === 'due' && <DueView onOpenContact={openContact} />}
+      {tab === 'person' && !state && !error && <p class="muted">Loading…</p>}
+      {tab === 'person' && state && (
+        <>
+          {state.view && (
+            <PersonView
+              view={state.view}
+              settings={state.settings}
+              focusDraft={state.focusDraft}
+              onChanged={() => void reload()}
+            />
+          )}
+          {!state.view && state.profileUrl && state.tab && (
+            <UnsavedProfile tabId={state.tab.id} onSaved={() => void reload()} />
+          )}
+          {!state.profileUrl && state.recent.length === 0 && <EmptyState onOpenOptions={openOptions} />}
+          {others.length > 0 && <RecentContacts contacts={others} />}
+        </>
       )}
-      {state && !state.profileUrl && state.recent.length === 0 && <EmptyState onOpenOptions={openOptions} />}
-      {others.length > 0 && <RecentContacts contacts={others} />}
     </main>
   );
 }
