@@ -4,7 +4,7 @@
  * Graph `profile:` tags, merged field by field.
  */
 import type { Position, ProfileSnapshot } from '../shared/profile';
-import { jsonLdPeople, nameOf, personFields, personUrls } from './json-ld';
+import { isObject, type Json, jsonLdPeople, list, nameOf, personFields, personUrls } from './json-ld';
 import { profileUrlOf } from './owner';
 import { H_CARD } from './selectors';
 import { clean, textOf } from './text';
@@ -44,6 +44,15 @@ function openGraph(doc: Document): Partial<ProfileSnapshot> {
   return { ...(name ? { name } : {}), ...(about ? { about } : {}) };
 }
 
+/** What LinkedIn's own JSON-LD never carries but personal sites do: skills and credentials. */
+const skillsOf = (person: Json): string[] => list(person.knowsAbout).flatMap((s) => nameOf(s) ?? []);
+const credentialsOf = (person: Json) =>
+  list(person.hasCredential).flatMap((c) => {
+    const name = nameOf(c);
+    const issuer = isObject(c) ? nameOf(c.recognizedBy) : undefined;
+    return name ? [issuer ? { name, issuer } : { name }] : [];
+  });
+
 /** The person a page is about, or undefined when it describes nobody by name. */
 export function extractPersonFromAnyPage(doc: Document, url: string): ProfileSnapshot | undefined {
   const person = jsonLdPeople(doc).find((p) => nameOf(p.name) ?? p.givenName);
@@ -59,10 +68,10 @@ export function extractPersonFromAnyPage(doc: Document, url: string): ProfileSna
     name,
     experience: ld.experience?.length ? ld.experience : (card.experience ?? []),
     education: ld.education ?? [],
-    skills: ld.skills ?? [],
+    skills: person ? skillsOf(person) : [],
     languages: ld.languages ?? [],
     volunteering: [],
-    certifications: ld.certifications ?? [],
+    certifications: person ? credentialsOf(person) : [],
   };
   const titles = person ? [person.jobTitle].flat().map(nameOf).filter(Boolean) : [];
   const headline = ld.headline ?? (titles.join(', ') || card.headline);

@@ -5,7 +5,7 @@
  */
 import type { EndDate, PartialDate } from '../shared/profile';
 
-const LOCALES = ['en-US', 'en-GB', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'sv', 'da', 'nb', 'pl', 'tr'];
+const LOCALES = ['en-US', 'en-GB', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'sv', 'da', 'pl'];
 
 /** Words LinkedIn puts where an end date would be when the role is still going on. */
 const PRESENT = [
@@ -26,7 +26,6 @@ const PRESENT = [
   'idag',
   'i dag',
   'obecnie',
-  'halen',
 ];
 
 let months: Map<string, number> | undefined;

@@ -4,7 +4,8 @@
  * its public URL or identifier matches the page's profile, or, when the page gives no identifier, its
  * name matches the name the page shows.
  */
-import type { EndDate, ProfileSnapshot } from '../shared/profile';
+import type { ProfileSnapshot } from '../shared/profile';
+import { compact } from './json-ld';
 import { profileSlug } from './page';
 import { DATA_BLOCK } from './selectors';
 import { clean } from './text';
@@ -107,12 +108,16 @@ export function readLegacyBlocks(
     }
     return undefined;
   };
-  const span = (item: Json, yearOnly = false): { start?: string; end?: EndDate } => {
+  const span = (item: Json, yearOnly = false) => {
     const start = dateOf(item.startDate, yearOnly);
-    return start ? { start, end: dateOf(item.endDate, yearOnly) ?? 'present' } : {};
+    return start ? { start, end: dateOf(item.endDate, yearOnly) ?? ('present' as const) } : {};
   };
-  const out: Partial<ProfileSnapshot> & { url: string } = {
+  const out: Partial<ProfileSnapshot> & { url: string } = compact({
     url: owner.url,
+    name: str(get('fmt__full_name')) ?? str(get('fullname')),
+    headline: str(get('memberHeadline')),
+    location: str(get('location_highlight')),
+    about: str(get('rawSummary')),
     experience: arr(get('positions')).flatMap((p) => {
       const title = str(p.title);
       const company = str(p.companyName);
@@ -120,31 +125,20 @@ export function readLegacyBlocks(
     }),
     education: arr(get('educations')).flatMap((e) => {
       const school = str(e.schoolName);
-      if (!school) return [];
-      const degree = str(e.degree);
-      const field = str(e.fieldOfStudy);
-      return [{ school, ...(degree ? { degree } : {}), ...(field ? { field } : {}), ...span(e, true) }];
+      return school
+        ? [compact({ school, degree: str(e.degree), field: str(e.fieldOfStudy), ...span(e, true) })]
+        : [];
     }),
     skills: arr(get('skills')).flatMap((s) => str(s.name) ?? []),
     languages: arr(get('languagesData')).flatMap((l) => str(l.displayName) ?? []),
     certifications: arr(get('certifications')).flatMap((c) => {
       const name = str(c.certificationName);
-      const issuer = str(find(c.authorityV2, 'name'));
-      return name ? [issuer ? { name, issuer } : { name }] : [];
+      return name ? [compact({ name, issuer: str(find(c.authorityV2, 'name')) })] : [];
     }),
     volunteering: arr(get('volunteerExperiences')).flatMap((v) => {
       const organization = str(find(v.organization, 'name'));
-      const role = str(v.role);
-      return organization ? [role ? { role, organization } : { organization }] : [];
+      return organization ? [compact({ role: str(v.role), organization })] : [];
     }),
-  };
-  const name = str(get('fmt__full_name')) ?? str(get('fullname'));
-  const headline = str(get('memberHeadline'));
-  const location = str(get('location_highlight'));
-  const about = str(get('rawSummary'));
-  if (name) out.name = name;
-  if (headline) out.headline = headline;
-  if (location) out.location = location;
-  if (about) out.about = about;
+  });
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { Certification, Education, Position, Volunteering } from '../shared/profile';
 import { type DateRange, parseDateRange, yearOf } from './dates';
+import { compact } from './json-ld';
 import { topLevelItems } from './sections';
 import type { ListSection } from './selectors';
 import { NESTED } from './selectors';
@@ -44,14 +45,7 @@ function position(lines: Line[], groupCompany?: string): Position | undefined {
   const title = head[0];
   const company = groupCompany ?? beforeDot(head[1]);
   if (!title || !(company || dates)) return undefined;
-  const item: Position = { title, company: company ?? '' };
-  const location = placeIn(tail);
-  if (location) item.location = location;
-  if (dates) {
-    item.start = dates.start;
-    if (dates.end) item.end = dates.end;
-  }
-  return item;
+  return compact({ title, company: company ?? '', location: placeIn(tail), ...dates });
 }
 
 /** The items inside an item, looking through wrappers that hold nothing but another list. */
@@ -79,22 +73,12 @@ function education(lines: Line[]): Education | undefined {
   const { head, dates } = split(lines);
   const [school, ...rest] = head;
   if (!school) return undefined;
-  const item: Education = { school };
   const parts = rest.filter((t) => !isScore(t));
-  let degree = parts[0];
-  let field = parts[1];
+  let [degree, field] = parts;
   // One line holds both when the layout prints "Degree, Field".
-  if (degree && parts.length === 1) {
-    const comma = degree.indexOf(', ');
-    if (comma > 0) [degree, field] = [degree.slice(0, comma), degree.slice(comma + 2)];
-  }
-  if (degree) item.degree = degree;
-  if (field) item.field = field;
-  if (dates) {
-    item.start = yearOf(dates.start);
-    item.end = yearOf(dates.end);
-  }
-  return item;
+  const comma = parts.length === 1 ? (degree?.indexOf(', ') ?? -1) : -1;
+  if (degree && comma > 0) [degree, field] = [degree.slice(0, comma), degree.slice(comma + 2)];
+  return compact({ school, degree, field, start: yearOf(dates?.start), end: yearOf(dates?.end) });
 }
 
 function volunteering(lines: Line[]): Volunteering | undefined {

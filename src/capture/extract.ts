@@ -9,20 +9,13 @@ import { dataBlocks, identifierFor, readLegacyBlocks } from './embedded';
 import { headerLines, readItem, type SectionItem } from './entries';
 import { jsonLdPeople, personFields, personUrls } from './json-ld';
 import { declaredProfileUrl, profileUrlOf } from './owner';
-import { detailsSection, profileSlug } from './page';
+import { detailsSection, profileSlug, SECTIONS, sectionNamed } from './page';
 import { hasUnreadText, sectionRoot, topLevelItems } from './sections';
 import { DETAILS_ID, DETAILS_ITEM, LAYOUTS, LAZY_SECTIONS, type ListSection } from './selectors';
 import { textOf } from './text';
 import { readTopCard, titleName } from './top-card';
 
-const LISTS: readonly ListSection[] = [
-  'experience',
-  'education',
-  'skills',
-  'languages',
-  'volunteering',
-  'certifications',
-];
+const LISTS = SECTIONS;
 
 type SectionReport = CaptureReport['sections'][ProfileSection];
 
@@ -31,12 +24,7 @@ function detailsOf(doc: Document, url: string): ListSection | undefined {
   const fromUrl = detailsSection(url);
   if (fromUrl) return fromUrl;
   const token = DETAILS_ID.exec(doc.querySelector(DETAILS_ITEM)?.id.toLowerCase() ?? '')?.[1];
-  if (!token) return undefined;
-  const stem = (section: ListSection) => section.slice(0, 5);
-  return (
-    LISTS.find((section) => token.startsWith(stem(section))) ??
-    LISTS.find((section) => token.includes(stem(section)))
-  );
+  return token ? sectionNamed(token) : undefined;
 }
 
 /** "Doug Cyphers' Certifications" on Justin's page: a section headed with another member's name. */
@@ -56,12 +44,12 @@ function readSection(
     return lazy && doc.querySelector(lazy)
       ? {
           items: [],
-          report: { status: 'unreadable', note: 'not loaded yet: scroll to it and capture again' },
+          report: { status: 'unreadable', note: 'not loaded yet' },
         }
       : { items: [], report: { status: 'absent' } };
   }
   if (namesSomeoneElse(root, owner)) {
-    return { items: [], report: { status: 'absent', note: "headed with another member's name" } };
+    return { items: [], report: { status: 'absent', note: 'names another member' } };
   }
   const candidates = topLevelItems(root);
   const items = candidates.flatMap((item) => readItem(section, item));
@@ -71,7 +59,7 @@ function readSection(
     ? candidates.some((item) => headerLines(item).length > 1)
     : hasUnreadText(root);
   return unreadable
-    ? { items, report: { status: 'unreadable', note: 'section present but its structure is unknown' } }
+    ? { items, report: { status: 'unreadable', note: 'unknown structure' } }
     : { items, report: { status: 'empty' } };
 }
 

@@ -3,10 +3,11 @@ import type { Education, Position, ProfileSnapshot } from '../shared/profile';
 import { JSON_LD } from './selectors';
 import { clean } from './text';
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-const list = (value: unknown): unknown[] => (value == null ? [] : Array.isArray(value) ? value : [value]);
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
+export const list = (value: unknown): unknown[] =>
+  value == null ? [] : Array.isArray(value) ? value : [value];
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
 
 /** A string field, with the markup some sites leave in descriptions turned into plain text. */
 const str = (value: unknown): string | undefined => {
@@ -18,6 +19,10 @@ const str = (value: unknown): string | undefined => {
         : '';
   return text || undefined;
 };
+
+/** The object without its undefined fields, so that a capture never carries `key: undefined`. */
+export const compact = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
 /** The name of a thing given either as a string or as an object with a name. */
 export const nameOf = (value: unknown): string | undefined => str(isObject(value) ? value.name : value);
@@ -59,50 +64,30 @@ export function personFields(person: Json): Partial<ProfileSnapshot> {
     str(person.name) ?? str([str(person.givenName), str(person.familyName)].filter(Boolean).join(' '));
   const address = list(person.address)[0] ?? person.homeLocation;
   const titles = list(person.jobTitle).map(str);
-  const experience: Position[] = [];
-  list(person.worksFor).forEach((org, i) => {
+  const experience: Position[] = list(person.worksFor).flatMap((org, i) => {
     const role = isObject(org) && isObject(org.member) ? org.member : {};
     const title = str(role.roleName) ?? titles[i];
     const company = nameOf(org);
-    if (!title || !company) return;
-    const item: Position = { title, company };
     const start = dateOf(role.startDate);
-    if (start) {
-      item.start = start;
-      item.end = dateOf(role.endDate) ?? 'present';
-    }
-    experience.push(item);
+    return title && company
+      ? [compact({ title, company, start, end: start && (dateOf(role.endDate) ?? 'present') })]
+      : [];
   });
-  const education: Education[] = [];
-  for (const org of list(person.alumniOf)) {
+  const education: Education[] = list(person.alumniOf).flatMap((org) => {
     const school = nameOf(org);
-    if (!school || !isObject(org) || !isSchool(org)) continue;
-    const item: Education = { school };
+    if (!school || !isObject(org) || !isSchool(org)) return [];
     const role = isObject(org.member) ? org.member : {};
-    const start = dateOf(role.startDate)?.slice(0, 4);
-    const end = dateOf(role.endDate)?.slice(0, 4);
-    if (start) item.start = start;
-    if (end) item.end = end;
-    education.push(item);
-  }
-  return {
-    ...(name ? { name } : {}),
-    ...(str(person.disambiguatingDescription) ? { headline: str(person.disambiguatingDescription) } : {}),
-    ...(isObject(address)
-      ? { location: str(address.addressLocality) ?? nameOf(address) }
-      : address
-        ? { location: str(address) }
-        : {}),
-    ...(str(person.description) ? { about: str(person.description) } : {}),
+    return [
+      compact({ school, start: dateOf(role.startDate)?.slice(0, 4), end: dateOf(role.endDate)?.slice(0, 4) }),
+    ];
+  });
+  return compact({
+    name,
+    headline: str(person.disambiguatingDescription),
+    location: isObject(address) ? (str(address.addressLocality) ?? nameOf(address)) : str(address),
+    about: str(person.description),
     experience,
     education,
-    skills: list(person.knowsAbout).flatMap((s) => nameOf(s) ?? []),
     languages: list(person.knowsLanguage).flatMap((l) => nameOf(l) ?? []),
-    volunteering: [],
-    certifications: list(person.hasCredential).flatMap((c) => {
-      const credential = nameOf(c);
-      const issuer = isObject(c) ? nameOf(c.recognizedBy) : undefined;
-      return credential ? [issuer ? { name: credential, issuer } : { name: credential }] : [];
-    }),
-  };
+  });
 }

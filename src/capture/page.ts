@@ -4,18 +4,25 @@ import type { ListSection } from './selectors';
 
 const DETAILS_PATH = /^\/in\/[^/]+\/details\/([a-z_-]+)/i;
 
-/** Details sub-pages LinkedIn uses, by the name in their path. */
-const DETAILS_SECTIONS: Record<string, ListSection> = {
-  experience: 'experience',
-  education: 'education',
-  skills: 'skills',
-  languages: 'languages',
-  certifications: 'certifications',
-  'licenses-and-certifications': 'certifications',
-  volunteering: 'volunteering',
-  'volunteering-experiences': 'volunteering',
-  'volunteer-experiences': 'volunteering',
-};
+/** The list sections of a profile, in page order. */
+export const SECTIONS: readonly ListSection[] = [
+  'experience',
+  'education',
+  'skills',
+  'languages',
+  'volunteering',
+  'certifications',
+];
+
+/**
+ * The section a LinkedIn name stands for, by its stem: "experience", "licenses-and-certifications",
+ * "volunteering-experiences", "SKILLS"… The section it starts with wins over one it merely mentions.
+ */
+export function sectionNamed(name: string): ListSection | undefined {
+  const lower = name.toLowerCase();
+  const stem = (section: ListSection) => section.slice(0, 5);
+  return SECTIONS.find((s) => lower.startsWith(stem(s))) ?? SECTIONS.find((s) => lower.includes(stem(s)));
+}
 
 function linkedInPath(url: string): string | undefined {
   if (!canonicalProfileUrl(url)) return undefined;
@@ -38,8 +45,8 @@ export function isMainProfilePage(url: string): boolean {
 /** The section a /in/<slug>/details/<section>/ page lists in full, or undefined for any other page. */
 export function detailsSection(url: string): ListSection | undefined {
   const path = linkedInPath(url);
-  const name = path && DETAILS_PATH.exec(path)?.[1]?.toLowerCase();
-  return name ? DETAILS_SECTIONS[name] : undefined;
+  const name = path && DETAILS_PATH.exec(path)?.[1];
+  return name ? sectionNamed(name) : undefined;
 }
 
 /** True where extractProfile has something to read: a main profile page or one of its details pages. */

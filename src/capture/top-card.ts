@@ -26,10 +26,7 @@ export function titleName(doc: Document): string | undefined {
   const parts = clean(doc.title)
     .replace(/^\(\d+\+?\)\s*/, '')
     .split(' | ');
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
-  return (
-    (parts.length > 1 ? parts[parts.length - 2] : undefined) ?? (clean(og?.split(/ [|–-] /)[0]) || undefined)
-  );
+  return parts.length > 1 ? parts[parts.length - 2] : undefined;
 }
 
 function nameHeading(doc: Document): Element | undefined {
