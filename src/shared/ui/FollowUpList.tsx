@@ -29,6 +29,8 @@ interface Props {
   /** Show whom each follow-up is for (the due list); a person's own panel leaves it out. */
   showContact?: boolean;
   onOpenContact?: (url: string) => void;
+  /** Offers "Edit" on action items (the user wrote them, so they may rewrite them). */
+  onEdit?: (followUp: FollowUp) => void;
   /** Told after a change; every list also hears of it through follow-through-events. */
   onChanged?: () => void;
 }
@@ -39,7 +41,7 @@ type Status = { kind: 'ok'; text: string; undo?: () => Promise<unknown> } | { ki
  * Follow-ups with their one-click actions, and a way to undo the last one. The outcome stays on screen
  * when the list empties, so the last item's Undo is still there.
  */
-export function FollowUpList({ entries, now, label, showContact, onOpenContact, onChanged }: Props) {
+export function FollowUpList({ entries, now, label, showContact, onOpenContact, onEdit, onChanged }: Props) {
   const [busy, setBusy] = useState<string | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
   const statusRef = useRef<HTMLDivElement>(null);
@@ -142,6 +144,11 @@ export function FollowUpList({ entries, now, label, showContact, onOpenContact, 
                   >
                     Dismiss
                   </button>
+                  {onEdit && f.kind === 'action-item' && (
+                    <button type="button" aria-describedby={textId} onClick={() => onEdit(f)}>
+                      Edit
+                    </button>
+                  )}
                 </div>
               </li>
             );

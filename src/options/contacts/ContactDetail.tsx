@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { isOverdue } from '../../core/follow-ups';
+import type { FollowUp } from '../../shared/interaction';
+import { ActionItemForm } from '../../shared/ui/ActionItemForm';
+import { type FollowUpEntry, FollowUpList } from '../../shared/ui/FollowUpList';
+import { InteractionLogger } from '../../shared/ui/InteractionLogger';
+import { send } from '../../shared/ui/messages';
+import { useLoad } from '../../shared/ui/use-load';
+import { useNow } from '../../shared/ui/use-now';
+import { ContactFieldsForm } from './ContactFieldsForm';
+import { ContactProfile } from './ContactProfile';
+import { CONTACTS_HASH } from './contact-hash';
+import { DeleteContact } from './DeleteContact';
+import { InteractionTimeline } from './InteractionTimeline';
+import { ReferralsMade } from './ReferralsMade';
+
+interface Props {
+  url: string;
+  onDeleted: (name: string) => void;
+}
+
+async function loadDetail(url: string) {
+  const [view, interactions] = await Promise.all([
+    send('ui:getContact', { url }),
+    send('ui:listInteractions', { contactUrl: url }),
+  ]);
+  return { contact: view?.contact, interactions };
+}
+
+const back = (
+  <p class="back">
+    <a href={CONTACTS_HASH}>← All contacts</a>
+  </p>
+);
+
+/** One person: who they are, what is owed them, everything that happened, and what the user keeps. */
+export function ContactDetail({ url, onDeleted }: Props) {
+  const { data, error, reload } = useLoad(() => loadDetail(url), [url]);
+  const [editingItem, setEditingItem] = useState<FollowUp | undefined>();
+  const now = useNow();
+  const top = useRef<HTMLElement>(null);
+  const changed = () => void reload();
+
+  // Arriving from a link or a notification: start at the top, with focus on the person.
+  const loaded = data !== undefined;
+  useEffect(() => {
+    if (!loaded) return;
+    scrollTo?.(0, 0);
+    top.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [loaded]);
+
+  if (error) {
+    return (
+      <section>
+        {back}
+        <p role="alert" class="error">
+          Could not load this person: {error}
+        </p>
+        <button type="button" onClick={changed}>
+          Try again
+        </button>
+      </section>
+    );
+  }
+  if (!data) return <p class="muted">Loading…</p>;
+  const { contact, interactions } = data;
+  if (!contact) {
+    return (
+      <section>
+        {back}
+        <p role="alert">This person is not in Rapport. They may have been deleted.</p>
+      </section>
+    );
+  }
+
+  const entries = (kind: 'owed' | 'items'): FollowUpEntry[] =>
+    contact.followUps
+      .filter((f) => (f.kind === 'action-item') === (kind === 'items'))
+      .map((followUp) => ({ followUp, contactName: contact.name, overdue: isOverdue(followUp, now) }));
+  const owed = entries('owed');
+  const items = entries('items');
+
+  return (
+    <article class="contact-detail" ref={top} aria-labelledby="contact-detail-title">
+      {back}
+      <ContactProfile contact={contact} now={now} />
+      <section aria-labelledby="owed-title">
+        <h3 id="owed-title">Owed to {contact.name}</h3>
+        {owed.length === 0 && <p class="muted">Nothing right now.</p>}
+        <FollowUpList entries={owed} now={now} label={`Follow-ups for ${contact.name}`} onChanged={changed} />
+      </section>
+      <section aria-labelledby="items-title">
+        <h3 id="items-title">Action items</h3>
+        {items.length === 0 && <p class="muted">None. Add one below when you promise something.</p>}
+        <FollowUpList
+          entries={items}
+          now={now}
+          label={`Action items for ${contact.name}`}
+          onEdit={setEditingItem}
+          onChanged={changed}
+        />
+        {editingItem && (
+          <ActionItemForm
+            key={editingItem.id}
+            contactUrl={contact.url}
+            editing={editingItem}
+            onSaved={() => {
+              setEditingItem(undefined);
+              changed();
+            }}
+            onCancel={() => setEditingItem(undefined)}
+          />
+        )}
+      </section>
+      <section aria-label={`Log what happened with ${contact.name}`} class="contact-log">
+        <InteractionLogger
+          key={contact.url}
+          contactUrl={contact.url}
+          interactions={interactions}
+          onChanged={changed}
+        />
+      </section>
+      <section aria-labelledby="history-title">
+        <h3 id="history-title">History</h3>
+        <InteractionTimeline
+          contactUrl={contact.url}
+          contactName={contact.name}
+          interactions={interactions}
+          now={now}
+          onChanged={changed}
+        />
+      </section>
+      <section aria-labelledby="referrals-title">
+        <h3 id="referrals-title">People {contact.name} suggested</h3>
+        <ReferralsMade interactions={interactions} now={now} />
+      </section>
+      <ContactFieldsForm contact={contact} onSaved={changed} />
+      <DeleteContact url={contact.url} name={contact.name} onDeleted={() => onDeleted(contact.name)} />
+    </article>
+  );
+}

@@ -1,0 +1,164 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Contact } from '../../shared/contact';
+import { contactPageHash } from '../../shared/protocol';
+import { errorText } from '../../shared/ui/errors';
+import { announceFollowUpsChanged } from '../../shared/ui/follow-through-events';
+import { send } from '../../shared/ui/messages';
+import {
+  type ContactFieldsDraft,
+  type FieldName,
+  readFieldsDraft,
+  toFieldsDraft,
+} from './contact-fields-draft';
+
+interface Props {
+  contact: Contact;
+  onSaved: (contact: Contact) => void;
+}
+
+const FIELDS: {
+  key: FieldName;
+  label: string;
+  inputMode: 'email' | 'text' | 'numeric' | 'url';
+  hint?: string;
+  placeholder?: string;
+}[] = [
+  { key: 'email', label: 'Email', inputMode: 'email', placeholder: 'maya@example.org' },
+  {
+    key: 'tags',
+    label: 'Tags',
+    inputMode: 'text',
+    hint: 'Separated by commas.',
+    placeholder: 'UX research, London',
+  },
+  {
+    key: 'checkInDays',
+    label: 'Check in every (days)',
+    inputMode: 'numeric',
+    hint: 'Leave empty to use your default from Reminders.',
+  },
+  { key: 'referredName', label: 'Referred by', inputMode: 'text', placeholder: 'Who introduced you' },
+  {
+    key: 'referredUrl',
+    label: "Referrer's LinkedIn address (optional)",
+    inputMode: 'url',
+    placeholder: 'https://www.linkedin.com/in/…',
+  },
+];
+
+/** What the user keeps about a person beyond their profile: email, tags, cadence, who introduced them. */
+export function ContactFieldsForm({ contact, onSaved }: Props) {
+  const [draft, setDraft] = useState<ContactFieldsDraft>(() => toFieldsDraft(contact));
+  const [dirty, setDirty] = useState(false);
+  const [problems, setProblems] = useState<Partial<Record<FieldName, string>>>({});
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  // A reload after logging something brings a new contact object; an edit in progress is kept.
+  useEffect(() => {
+    if (!dirty) setDraft(toFieldsDraft(contact));
+  }, [contact]);
+
+  // Leaving with unsaved changes asks first: nothing the user typed may vanish.
+  useEffect(() => {
+    if (!dirty) return;
+    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', guard);
+    return () => removeEventListener('beforeunload', guard);
+  }, [dirty]);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const result = readFieldsDraft(draft);
+    if (!result.ok) {
+      setProblems(result.problems);
+      setStatus({ kind: 'error', text: 'Check the highlighted fields.' });
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = await send('ui:updateContact', { url: contact.url, patch: result.patch });
+      setDirty(false);
+      setDraft(toFieldsDraft(saved));
+      setStatus({ kind: 'saved', text: 'Saved.' });
+      onSaved(saved);
+      announceFollowUpsChanged();
+    } catch (e) {
+      setStatus({ kind: 'error', text: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const referrer = contact.referredBy;
+  return (
+    <form
+      class="contact-fields"
+      onSubmit={(e) => void save(e)}
+      noValidate
+      aria-labelledby="contact-fields-title"
+    >
+      <h3 id="contact-fields-title">Your details about {contact.name}</h3>
+      <div class="grid">
+        {FIELDS.map(({ key, label, inputMode, hint, placeholder }) => {
+          const id = `contact-${key}`;
+          const describedBy = [hint ? `${id}-hint` : '', problems[key] ? `${id}-problem` : '']
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <div class="field" key={key}>
+              <label for={id}>
+                <span>{label}</span>
+              </label>
+              <input
+                id={id}
+                type="text"
+                inputMode={inputMode}
+                value={draft[key]}
+                placeholder={placeholder}
+                aria-invalid={problems[key] ? true : undefined}
+                aria-describedby={describedBy || undefined}
+                onInput={(e) => {
+                  const value = e.currentTarget.value;
+                  setDraft((d) => ({ ...d, [key]: value }));
+                  setProblems((p) => ({ ...p, [key]: undefined }));
+                  setDirty(true);
+                  setStatus(undefined);
+                }}
+              />
+              {hint && (
+                <span id={`${id}-hint`} class="muted small">
+                  {hint}
+                </span>
+              )}
+              {problems[key] && (
+                <span id={`${id}-problem`} class="error small">
+                  {problems[key]}
+                </span>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      {referrer?.url && (
+        <p class="small">
+          <a href={contactPageHash(referrer.url)}>{referrer.name}'s page in Rapport</a>
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={!dirty || busy}>
+          {busy ? 'Saving…' : 'Save details'}
+        </button>
+        {dirty && <span class="muted">Unsaved changes</span>}
+        {status && (
+          <span
+            role={status.kind === 'error' ? 'alert' : 'status'}
+            class={status.kind === 'error' ? 'error' : 'ok'}
+          >
+            {status.text}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}
