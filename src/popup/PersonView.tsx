@@ -2,6 +2,7 @@ import type { ContactView } from '../shared/protocol';
 import type { Settings } from '../shared/settings';
 import { ActivityPanel } from './activity/ActivityPanel';
 import { ContactCard } from './ContactCard';
+import { PreparePanel } from './prepare/PreparePanel';
 
 interface Props {
   view: ContactView;
@@ -11,11 +12,21 @@ interface Props {
   onChanged: () => void;
 }
 
-/** Everything about the person on the page: who they are, and what the user has done and owes them. */
-export function PersonView({ view, onChanged }: Props) {
+/**
+ * Everything about the person on the page: who they are, getting ready to talk to them, and what the
+ * user has done and owes them.
+ */
+export function PersonView({ view, settings, focusDraft, onChanged }: Props) {
   return (
     <>
       <ContactCard view={view} />
+      <PreparePanel
+        key={view.contact.url}
+        view={view}
+        settings={settings}
+        focusDraft={focusDraft}
+        onChanged={onChanged}
+      />
       <ActivityPanel contactUrl={view.contact.url} contactName={view.contact.name} onChanged={onChanged} />
     </>
   );

@@ -1,0 +1,54 @@
+import { renderTemplate, type TemplateValues } from '../../core/templates';
+import type { EmailDraft } from '../../shared/contact';
+import type { Template } from '../../shared/template';
+
+export interface DraftText {
+  templateId: string;
+  subject: string;
+  body: string;
+}
+
+/**
+ * A saved draft with no words in it only remembers which template the user chose. The protocol can
+ * replace a draft but not remove one, so "start over" saves this instead of the template's text: the
+ * next time the popup opens, the template is filled again with whatever Rapport knows by then.
+ */
+export function hasWords(draft: Pick<DraftText, 'subject' | 'body'> | undefined): boolean {
+  return Boolean(draft && (draft.subject.trim() || draft.body.trim()));
+}
+
+/** The template a draft was written from, else the first outreach template, else the first of any kind. */
+export function chooseTemplate(templates: readonly Template[], templateId?: string): Template | undefined {
+  return (
+    templates.find((t) => t.id === templateId) ?? templates.find((t) => t.kind === 'outreach') ?? templates[0]
+  );
+}
+
+export function fillTemplate(template: Template, values: TemplateValues): DraftText {
+  const { subject, body } = renderTemplate(template, values);
+  return { templateId: template.id, subject, body };
+}
+
+/** What the draft fields start with: the user's saved words, or the chosen template filled in. */
+export function startingDraft(
+  templates: readonly Template[],
+  saved: EmailDraft | undefined,
+  values: TemplateValues,
+): { draft: DraftText; restored: boolean } | undefined {
+  if (saved && hasWords(saved)) {
+    return {
+      draft: { templateId: saved.templateId, subject: saved.subject, body: saved.body },
+      restored: true,
+    };
+  }
+  const template = chooseTemplate(templates, saved?.templateId);
+  return template ? { draft: fillTemplate(template, values), restored: false } : undefined;
+}
+
+/** Whether the text differs from what the template gives: only then is there anything to lose. */
+export function isEdited(draft: DraftText, templates: readonly Template[], values: TemplateValues): boolean {
+  const template = templates.find((t) => t.id === draft.templateId);
+  if (!template) return hasWords(draft);
+  const filled = fillTemplate(template, values);
+  return filled.subject !== draft.subject || filled.body !== draft.body;
+}

@@ -1,0 +1,162 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { launchRapport, type Rapport, ROOT, readFixture } from '../../scripts/lib/launch';
+import type { Contact } from '../../src/shared/contact';
+import type { Interaction } from '../../src/shared/interaction';
+import type { Settings } from '../../src/shared/settings';
+
+const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
+const DEMO_PATH = '/in/demo-maya-okafor/';
+const SHOTS = join(ROOT, 'artifacts/prepare');
+/** The popup is 380 px wide; a 400 px window shows it as Chromium would, with room for the scrollbar. */
+const POPUP_VIEWPORT = { width: 400, height: 1500 };
+
+let rapport: Rapport;
+let ui: Page;
+
+/** Sends a message as Rapport's own pages do, and returns the result (or throws the error). */
+async function call<T>(type: string, data: unknown): Promise<T> {
+  const reply = (await ui.evaluate((m) => chrome.runtime.sendMessage(m), { type, data })) as
+    | { ok: true; result: T }
+    | { ok: false; error: string };
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.result;
+}
+
+const contact = async () =>
+  (await call<{ contact: Contact } | null>('ui:getContact', { url: DEMO_URL }))?.contact;
+
+async function openPopup(): Promise<Page> {
+  const popup = await rapport.openPage('src/popup/index.html');
+  await popup.setViewportSize(POPUP_VIEWPORT);
+  await popup.getByTestId('common-ground').waitFor({ timeout: 15_000 });
+  return popup;
+}
+
+beforeAll(async () => {
+  rapport = await launchRapport();
+  await rapport.serveLinkedIn({ [DEMO_PATH]: readFixture('tests/fixtures/linkedin/demo-profile.html') });
+  ui = await rapport.openPage('src/options/index.html');
+  // The user studied where Maya did her master's, and overlapped with her at Northwind Health.
+  const settings = await call<Settings>('ui:getSettings', {});
+  await call('ui:saveSettings', {
+    settings: {
+      ...settings,
+      me: {
+        ...settings.me,
+        name: 'Sam Rivera',
+        situation: 'a psychology graduate moving into UX research',
+        targetField: 'UX research',
+        targetRole: 'Junior UX researcher',
+        obstacles: ['No portfolio yet'],
+        education: [
+          { school: 'University of Leeds', degree: 'BSc', field: 'Psychology', start: '2015', end: '2018' },
+        ],
+        experience: [
+          { title: 'Research assistant', company: 'Northwind Health', start: '2018-01', end: '2021-06' },
+        ],
+      },
+      questionBank: ['How do you decide which research method to use?'],
+    },
+  });
+  const profile = await rapport.context.newPage();
+  await profile.goto(DEMO_URL);
+  await vi.waitFor(async () => expect(await contact()).toBeTruthy(), { timeout: 20_000, interval: 200 });
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await rapport?.close();
+});
+
+describe('Preparing for Maya in the popup', () => {
+  it('shows the employer and school they share, the employer with the years they overlapped', async () => {
+    const popup = await openPopup();
+    const ground = popup.getByTestId('common-ground');
+    const items = await ground.getByRole('listitem').allTextContents();
+    expect(items.slice(0, 2)).toEqual([
+      'You were both at Northwind Health in 2018–2020',
+      'You both studied at the University of Leeds',
+    ]);
+    await popup.screenshot({ path: join(SHOTS, 'popup-first-view.png'), fullPage: true });
+    await popup.close();
+  });
+
+  it('suggests questions only Maya can answer, and keeps a pin across popups', async () => {
+    const popup = await openPopup();
+    await popup.getByText(/^Questions to ask \(\d+\)$/).click();
+    const questions = popup.getByTestId('questions');
+    const texts = await questions.locator('.question-text').allTextContents();
+    expect(texts.length).toBeGreaterThanOrEqual(8);
+    expect(texts).toContain('How did your time at the University of Leeds shape where you went next?');
+    expect(texts.some((t) => t.includes('Brightwater Labs'))).toBe(true);
+    expect(texts).toContain('How do you decide which research method to use?');
+    expect(await questions.getByRole('heading', { level: 4 }).allTextContents()).toEqual(
+      expect.arrayContaining(['Their path', 'Their role', 'Who else', 'My questions']),
+    );
+
+    const whoElse = questions.locator('[data-question-id="who-else/recommend"]');
+    await whoElse.getByRole('button', { name: 'Pin' }).click();
+    await expect.poll(async () => (await contact())?.prep?.questions?.pinned).toEqual(['who-else/recommend']);
+    await popup.screenshot({ path: join(SHOTS, 'popup-questions.png'), fullPage: true });
+    await popup.close();
+
+    const again = await openPopup();
+    await again.getByText(/^Questions to ask/).click();
+    const first = again.getByTestId('questions').locator('.question-text').first();
+    expect(await first.textContent()).toBe('Who else would you recommend I talk to?');
+    await again.close();
+  });
+
+  it('drafts the email with nothing left unfilled, and keeps what the user types', async () => {
+    const popup = await openPopup();
+    await popup.getByText('Draft email', { exact: true }).click();
+    expect(await popup.getByLabel('Template').inputValue()).toBe('builtin-outreach');
+    const subject = await popup.getByLabel('Subject').inputValue();
+    const body = await popup.getByLabel('Message').inputValue();
+    expect(subject).toBe('15 minutes of advice on UX research?');
+    expect(body).toMatch(/^Hi Maya,/);
+    expect(body).toContain('we were both at Northwind Health in 2018–2020');
+    expect(body).toContain('15–20 minutes');
+    expect(`${subject}\n${body}`).not.toMatch(/\{\{|\}\}/);
+    const mailto = await popup.getByRole('link', { name: 'Open in mail app' }).getAttribute('href');
+    expect(mailto).toMatch(/^mailto:\?subject=15%20minutes/);
+    const gmail = popup.getByRole('link', { name: 'Open in Gmail' });
+    expect(await gmail.getAttribute('target')).toBe('_blank');
+    expect(await gmail.getAttribute('href')).toMatch(/^https:\/\/mail\.google\.com\/mail\/\?view=cm/);
+    await popup.screenshot({ path: join(SHOTS, 'popup-draft.png'), fullPage: true });
+
+    await popup.getByLabel('Message').fill(`${body}\n\nP.S. I loved your talk on research ops.`);
+    await expect
+      .poll(async () => (await contact())?.prep?.draft?.body ?? '', { timeout: 5_000 })
+      .toContain('P.S. I loved your talk');
+    await popup.close();
+
+    const again = await openPopup();
+    await again.getByText('Draft email', { exact: true }).click();
+    expect(await again.getByLabel('Message').inputValue()).toContain('P.S. I loved your talk');
+    await again.getByRole('button', { name: 'Start over from the template' }).click();
+    expect(await again.getByLabel('Message').inputValue()).not.toContain('P.S.');
+    await expect.poll(async () => (await contact())?.prep?.draft?.body).toBe('');
+    await again.close();
+  });
+
+  it('"Mark as sent" records the outreach', async () => {
+    const popup = await openPopup();
+    await popup.getByText('Draft email', { exact: true }).click();
+    await popup.getByRole('button', { name: 'Mark as sent' }).click();
+    await expect
+      .poll(() => popup.getByTestId('draft').getByRole('status').textContent())
+      .toBe('Marked as sent.');
+    const interactions = await call<Interaction[]>('ui:listInteractions', { contactUrl: DEMO_URL });
+    expect(interactions.map((i) => i.kind)).toEqual(['outreach-sent']);
+    await expect.poll(() => popup.getByTestId('contact-card').locator('.stage').textContent()).toBe('Asked');
+    await popup.close();
+  });
+
+  it('made no network request from its pages or worker', () => {
+    expect(rapport.networkViolations()).toEqual([]);
+  });
+});
