@@ -8,7 +8,7 @@ import { type DateRange, parseDateRange, yearOf } from './dates';
 import { compact } from './json-ld';
 import { topLevelItems } from './sections';
 import type { ListSection } from './selectors';
-import { NESTED } from './selectors';
+import { FIELD_OF_STUDY, NESTED } from './selectors';
 import { beforeDot, type Line, linesOf } from './text';
 
 /** An item's own lines, without those of its descriptions, skills or grouped roles. */
@@ -20,7 +20,7 @@ const dateOf = (line: Line | undefined): DateRange | undefined =>
 
 interface Parsed {
   /** Lines before the date line: what the item is. */
-  head: string[];
+  head: Line[];
   dates?: DateRange;
   /** Lines after the date line. */
   tail: string[];
@@ -28,9 +28,9 @@ interface Parsed {
 
 function split(lines: Line[]): Parsed {
   const at = lines.findIndex((line) => dateOf(line));
-  if (at < 0) return { head: lines.map((l) => l.text), tail: [] };
+  if (at < 0) return { head: lines, tail: [] };
   return {
-    head: lines.slice(0, at).map((l) => l.text),
+    head: lines.slice(0, at),
     dates: dateOf(lines[at]),
     tail: lines.slice(at + 1).map((l) => l.text),
   };
@@ -42,8 +42,8 @@ const placeIn = (tail: string[]): string | undefined =>
 
 function position(lines: Line[], groupCompany?: string): Position | undefined {
   const { head, dates, tail } = split(lines);
-  const title = head[0];
-  const company = groupCompany ?? beforeDot(head[1]);
+  const title = head[0]?.text;
+  const company = groupCompany ?? beforeDot(head[1]?.text);
   if (!title || !(company || dates)) return undefined;
   return compact({ title, company: company ?? '', location: placeIn(tail), ...dates });
 }
@@ -71,20 +71,21 @@ const isScore = (text: string): boolean => /^\d/.test(text);
 
 function education(lines: Line[]): Education | undefined {
   const { head, dates } = split(lines);
-  const [school, ...rest] = head;
+  const school = head[0]?.text;
   if (!school) return undefined;
-  const parts = rest.filter((t) => !isScore(t));
-  let [degree, field] = parts;
-  // One line holds both when the layout prints "Degree, Field".
+  const parts = head.slice(1).filter((l) => !isScore(l.text));
+  let [degree, field] = parts.map((l) => l.text);
+  // One line holds both when the layout prints "Degree, Field"; a lone field of study is marked as one.
   const comma = parts.length === 1 ? (degree?.indexOf(', ') ?? -1) : -1;
-  if (degree && comma > 0) [degree, field] = [degree.slice(0, comma), degree.slice(comma + 2)];
+  if (parts[0]?.el.matches(FIELD_OF_STUDY) && !field) [degree, field] = [undefined, degree];
+  else if (degree && comma > 0) [degree, field] = [degree.slice(0, comma), degree.slice(comma + 2)];
   return compact({ school, degree, field, start: yearOf(dates?.start), end: yearOf(dates?.end) });
 }
 
 function volunteering(lines: Line[]): Volunteering | undefined {
-  const { head } = split(lines);
-  const organization = beforeDot(head[1]);
-  return head[0] && organization ? { role: head[0], organization } : undefined;
+  const [role, org] = split(lines).head.map((l) => l.text);
+  const organization = beforeDot(org);
+  return role && organization ? { role, organization } : undefined;
 }
 
 function certification(lines: Line[]): Certification | undefined {
@@ -103,7 +104,8 @@ export function readItem(section: ListSection, item: Element): SectionItem[] {
   let read: SectionItem | undefined;
   if (section === 'education') read = education(lines);
   else if (section === 'volunteering') read = volunteering(lines);
-  else if (section === 'certifications') read = certification(lines);
+  // 2013 pages list a certificate's issuer in a nested list of specifics (li-2013-public).
+  else if (section === 'certifications') read = certification(lines.length > 1 ? lines : linesOf(item));
   else read = lines[0]?.text;
   return read ? [read] : [];
 }

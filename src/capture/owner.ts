@@ -23,7 +23,15 @@ export function declaredProfileUrl(doc: Document): string | undefined {
   const declared =
     profileUrlOf(doc.querySelector('link[rel=canonical]')?.getAttribute('href')) ??
     profileUrlOf(doc.querySelector('meta[property="og:url"],meta[name="og:url"]')?.getAttribute('content'));
-  if (declared) return declared;
+  return declared ?? ownerOfOwnLinks(doc) ?? legacyVanityUrl(doc);
+}
+
+/**
+ * The profile the page's own sub-page links point to: only the owner's sections link
+ * /in/<owner>/details/, /overlay/…, /edit/. Unlike the canonical link in the head, these are rebuilt
+ * with the person, so after an in-page navigation they say whose page is really shown.
+ */
+export function ownerOfOwnLinks(doc: ParentNode): string | undefined {
   const counts = new Map<string, number>();
   let best: string | undefined;
   for (const link of doc.querySelectorAll('a[href*="/in/"]')) {
@@ -33,7 +41,10 @@ export function declaredProfileUrl(doc: Document): string | undefined {
     counts.set(slug, count);
     if (!best || count > (counts.get(best) ?? 0)) best = slug;
   }
-  if (best) return profileUrlOf(`/in/${best}/`);
+  return best ? profileUrlOf(`/in/${best}/`) : undefined;
+}
+
+function legacyVanityUrl(doc: Document): string | undefined {
   // 2013 public pages name their vanity URL only in the "go back" parameter of their links.
   const back = doc.querySelector('a[href*="nppvan_"]')?.getAttribute('href');
   const vanity = back && /nppvan_(?:%2F|\/)([^%&./]+)/.exec(back)?.[1];

@@ -77,6 +77,9 @@ export const LAZY_SECTIONS: Partial<Record<ListSection, string>> = {
  */
 export const ENTRY = 'li,.vevent,[componentkey^=entity-collection-item]';
 
+/** Public pages mark the field of study, so a lone field is not taken for a degree (li-2024-public-1, public-2024-ines-duarte). */
+export const FIELD_OF_STUDY = '[data-section=educations]';
+
 /** Lines inside these belong to an item's sub-items, not to its own header. */
 export const NESTED = `ul,ol,${ENTRY}`;
 
