@@ -127,14 +127,14 @@ export function ContactFieldsForm({ contact, onSaved }: Props) {
                 }}
               />
               {hint && (
-                <span id={`${id}-hint`} class="muted small">
+                <p id={`${id}-hint`} class="field-note muted small">
                   {hint}
-                </span>
+                </p>
               )}
               {problems[key] && (
-                <span id={`${id}-problem`} class="error small">
+                <p id={`${id}-problem`} class="field-note error small">
                   {problems[key]}
-                </span>
+                </p>
               )}
             </div>
           );

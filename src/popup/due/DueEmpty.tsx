@@ -28,7 +28,7 @@ export function DueEmpty() {
   }, []);
   return (
     <section class="card due-empty" aria-labelledby="due-empty-title">
-      <h2 id="due-empty-title">Nothing due today</h2>
+      <h3 id="due-empty-title">Nothing due today</h3>
       <p class="muted">Rapport will remind you here, and with a notification, about:</p>
       <ul>
         {reminders(settings).map((line) => (

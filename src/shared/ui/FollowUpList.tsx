@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { FollowUp } from '../interaction';
 import { dueText } from './due-text';
 import { errorText } from './errors';
@@ -46,6 +46,15 @@ export function FollowUpList({ entries, now, label, showContact, onOpenContact, 
   const [status, setStatus] = useState<Status | undefined>();
   const statusRef = useRef<HTMLDivElement>(null);
   const listId = useId();
+  const focusStatus = useRef(false);
+
+  // The row acted on is disabled while busy and may then disappear: keyboard focus goes to the outcome
+  // (with its Undo) rather than falling back to the top of the page.
+  useEffect(() => {
+    if (!status || !focusStatus.current) return;
+    focusStatus.current = false;
+    statusRef.current?.focus();
+  }, [status]);
 
   const run = async (id: string, command: () => Promise<Outcome>) => {
     setBusy(id);
@@ -57,13 +66,13 @@ export function FollowUpList({ entries, now, label, showContact, onOpenContact, 
     } catch (e) {
       setStatus({ kind: 'error', text: errorText(e) });
     } finally {
+      focusStatus.current = true;
       setBusy(undefined);
-      // The row acted on may be gone: keep keyboard focus on the outcome rather than losing it.
-      statusRef.current?.focus();
     }
   };
 
   const undo = async (command: () => Promise<unknown>) => {
+    focusStatus.current = true;
     try {
       await command();
       setStatus({ kind: 'ok', text: 'Undone.' });
