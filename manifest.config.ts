@@ -25,7 +25,8 @@ export default defineManifest({
     ? { scripts: ['src/background/index.ts'], type: 'module' }
     : { service_worker: 'src/background/index.ts', type: 'module' },
   content_scripts: [{ matches: PROFILE_MATCHES, js: ['src/capture/content.ts'], run_at: 'document_idle' }],
-  permissions: ['storage', 'alarms', 'contextMenus', 'notifications'],
+  // activeTab + scripting read a person from another site only when the user asks, on that one tab.
+  permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'activeTab', 'scripting'],
   host_permissions: ['https://www.linkedin.com/*'],
   ...(firefox
     ? {

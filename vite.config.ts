@@ -1,9 +1,29 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.config';
 
 const firefox = process.env.TARGET === 'firefox';
+
+/**
+ * The script that reads a person from any page is injected with scripting.executeScript, which needs no
+ * web-accessible resource; crx lists it as one anyway. Left in, every site could probe for Rapport.
+ */
+function noWebAccessibleResources(): Plugin {
+  return {
+    name: 'rapport:no-web-accessible-resources',
+    enforce: 'post',
+    writeBundle(options) {
+      const file = join(options.dir ?? 'dist', 'manifest.json');
+      if (!existsSync(file)) return;
+      const manifest = JSON.parse(readFileSync(file, 'utf8'));
+      delete manifest.web_accessible_resources;
+      writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
@@ -14,6 +34,7 @@ export default defineConfig({
       // One self-contained script: no loader, so nothing web-accessible for LinkedIn to probe.
       contentScripts: { standaloneFiles: ['src/capture/content.ts'] },
     }),
+    noWebAccessibleResources(),
   ],
   build: {
     outDir: firefox ? 'dist-firefox' : 'dist',

@@ -1,7 +1,14 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
+import {
+  type BrowserContext,
+  type CDPSession,
+  chromium,
+  type Page,
+  type Request,
+  type Worker,
+} from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The build under test; RAPPORT_DIST points elsewhere so parallel builds do not overwrite each other. */
@@ -21,8 +28,15 @@ export interface Rapport {
   worker: Worker;
   /** Opens one of Rapport's own pages, e.g. "src/popup/index.html". */
   openPage: (path: string) => Promise<Page>;
-  /** Serves `html` at a real LinkedIn URL (and its sub-paths), so the content script runs as on LinkedIn. */
+  /** Serves pages (by path) at their real LinkedIn URLs, so the content script runs as on LinkedIn. */
   serveLinkedIn: (pages: Record<string, string>) => Promise<void>;
+  /** Serves pages (by path) on another site, e.g. https://devdays.example. */
+  serveSite: (origin: string, pages: Record<string, string>) => Promise<void>;
+  /**
+   * Clicks Rapport's toolbar button for a tab, as a user would: the browser then grants activeTab on
+   * that tab, which a context-menu click also does and a test cannot otherwise produce.
+   */
+  clickToolbarButton: (page: Page) => Promise<void>;
   /** Requests that left the machine or came from Rapport itself; there must be none. */
   networkViolations: () => string[];
   close: () => Promise<void>;
@@ -58,15 +72,20 @@ export async function launchRapport({ headless = true }: { headless?: boolean } 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // A loopback-only DevTools port, for clicking the toolbar button (Extensions.triggerAction).
+      '--remote-debugging-address=127.0.0.1',
+      '--remote-debugging-port=0',
+      '--enable-unsafe-extension-debugging',
     ],
   });
+  const servedHosts = new Set(['www.linkedin.com']);
   const violations: string[] = [];
   context.on('request', (request) => {
     if (!isNetwork(request.url())) return;
     const origin = requestOrigin(request);
     const fromRapport = origin.startsWith('chrome-extension://');
-    const servedLinkedIn = new URL(request.url()).hostname === 'www.linkedin.com' && !fromRapport;
-    if (!servedLinkedIn) violations.push(`${request.method()} ${request.url()} from ${origin}`);
+    const served = servedHosts.has(new URL(request.url()).hostname) && !fromRapport;
+    if (!served) violations.push(`${request.method()} ${request.url()} from ${origin}`);
   });
   // Nothing may reach the network: every request that is not a served LinkedIn page fails at once.
   await context.route(/^(https?|wss?):/, (route) => route.abort('internetdisconnected'));
@@ -74,6 +93,18 @@ export async function launchRapport({ headless = true }: { headless?: boolean } 
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+
+  const servePages = async (origin: string, pages: Record<string, string>) => {
+    servedHosts.add(new URL(origin).hostname);
+    await context.route(`${origin}/**`, (route) => {
+      const url = new URL(route.request().url());
+      const body = pages[url.pathname] ?? pages[`${url.pathname.replace(/\/?$/, '/')}`];
+      if (body === undefined)
+        return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    });
+  };
+  let browserSession: CDPSession | undefined;
 
   return {
     context,
@@ -84,14 +115,19 @@ export async function launchRapport({ headless = true }: { headless?: boolean } 
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
-    serveLinkedIn: async (pages) => {
-      await context.route('https://www.linkedin.com/**', (route) => {
-        const url = new URL(route.request().url());
-        const body = pages[url.pathname] ?? pages[`${url.pathname.replace(/\/?$/, '/')}`];
-        if (body === undefined)
-          return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-      });
+    serveLinkedIn: (pages) => servePages('https://www.linkedin.com', pages),
+    serveSite: servePages,
+    clickToolbarButton: async (page) => {
+      if (!browserSession) {
+        const port = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+        const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+        browserSession = await browser.newBrowserCDPSession();
+      }
+      // The action belongs to the tab that holds the page, which DevTools lists as a target of its own.
+      const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((t) => t.url === page.url());
+      if (!tab) throw new Error(`No tab shows ${page.url()}`);
+      await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
     },
     networkViolations: () => [...violations],
     close: async () => {

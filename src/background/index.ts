@@ -8,6 +8,7 @@ import { isProfileUrl } from '../shared/profile-url';
 import { contactPageHash } from '../shared/protocol';
 import { createHandlers } from './handlers';
 import { handleMenuClick, MENU_ITEMS } from './menus';
+import { readPersonInTab } from './read-any-page';
 import { readProfileInTab } from './read-tab';
 import {
   NEXT_DUE_ALARM,
@@ -123,6 +124,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
     db,
     now: Date.now,
     readTab: readProfileInTab,
+    readAnyPage: readPersonInTab,
     openDraft: async (contactUrl) => {
       await setPopupIntent(db, { view: 'draft', contactUrl }, Date.now());
       // The popup can be opened by an extension in Chrome 127+; elsewhere the options page shows the draft.

@@ -15,6 +15,11 @@ function setup() {
       report: fullReport,
       pageUrl: URL_ADA,
     })),
+    readAnyPage: vi.fn(async () => ({
+      profile: { ...profile('amara-nwosu', 'Amara Nwosu'), url: 'https://devdays.example/speakers/amara' },
+      report: fullReport,
+      pageUrl: 'https://devdays.example/speakers/amara#bio',
+    })),
     openDraft: vi.fn(async () => undefined),
     confirm: vi.fn(async () => undefined),
   };
@@ -62,6 +67,13 @@ describe('context menu items', () => {
     const contact = await db.contacts.get('https://www.linkedin.com/in/jan-de-vries-8a1b2c3/');
     expect(contact?.name).toBe('Jan De Vries');
     expect(deps.readTab).not.toHaveBeenCalled();
+  });
+
+  it('"Save person from this page" files a person from another site under that page', async () => {
+    const { db, deps } = setup();
+    await handleMenuClick({ menuItemId: 'save-person' }, 9, deps);
+    expect((await db.contacts.get('https://devdays.example/speakers/amara'))?.name).toBe('Amara Nwosu');
+    expect(deps.confirm).toHaveBeenCalledWith('Saved', 'Amara Nwosu');
   });
 
   it('ignores a link that is not a profile', async () => {

@@ -9,6 +9,7 @@ import type { MessageData } from '../shared/protocol';
 
 const PROFILE_PAGES = ['https://www.linkedin.com/in/*'];
 const PROFILE_LINKS = ['https://*.linkedin.com/in/*', 'https://linkedin.com/in/*'];
+const ANY_PAGE = ['http://*/*', 'https://*/*'];
 
 export const MENU_ITEMS = [
   { id: 'save-profile', title: 'Save profile', contexts: ['page'], documentUrlPatterns: PROFILE_PAGES },
@@ -31,6 +32,12 @@ export const MENU_ITEMS = [
     documentUrlPatterns: PROFILE_PAGES,
   },
   { id: 'add-link', title: 'Add to my list', contexts: ['link'], targetUrlPatterns: PROFILE_LINKS },
+  {
+    id: 'save-person',
+    title: 'Save person from this page',
+    contexts: ['page'],
+    documentUrlPatterns: ANY_PAGE,
+  },
 ] as const;
 
 export type MenuItemId = (typeof MENU_ITEMS)[number]['id'];
@@ -45,6 +52,8 @@ export interface MenuDeps {
   db: RapportDb;
   now: () => number;
   readTab: (tabId: number) => Promise<MessageData<'capture:saveProfile'>>;
+  /** Reads the person any page describes (JSON-LD, h-card, Open Graph), with the click's activeTab grant. */
+  readAnyPage: (tabId: number) => Promise<MessageData<'capture:saveProfile'>>;
   /** Shows the person with their email draft: the popup where the browser allows it, else the options page. */
   openDraft: (contactUrl: string) => Promise<void>;
   /** A short confirmation, since a menu click shows nothing by itself. */
@@ -79,6 +88,12 @@ export async function handleMenuClick(
     return;
   }
   if (tabId === undefined) return;
+  if (id === 'save-person') {
+    const person = await deps.readAnyPage(tabId);
+    const saved = await saveCapture(db, { ...person, now: now() });
+    await deps.confirm(saved.created ? 'Saved' : 'Updated', person.profile.name);
+    return;
+  }
   const captured = await deps.readTab(tabId);
   const saved = await saveCapture(db, { ...captured, now: now() });
   const name = captured.profile.name;

@@ -99,12 +99,13 @@ describe('router', () => {
     expect(reply).toMatchObject({ ok: true, result: [{ name: 'Ada Okoro', stage: 'to-contact' }] });
   });
 
-  it('turns a handler failure into an error reply', async () => {
-    const { route } = setup();
+  it('turns a handler failure into an error reply, writing nothing', async () => {
+    const { db, route } = setup();
     const reply = await route(
       { ...capture, data: { ...capture.data, pageUrl: 'https://www.linkedin.com/in/someone-else/' } },
       profileTab,
     );
+    expect(await db.contacts.count()).toBe(0);
     expect(reply).toEqual({ ok: false, error: 'The captured person does not match the page it came from' });
   });
 });

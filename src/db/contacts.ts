@@ -1,11 +1,11 @@
 import type { Contact } from '../shared/contact';
 import { emptyProfile } from '../shared/profile';
-import { canonicalProfileUrl } from '../shared/profile-url';
+import { canonicalProfileUrl, contactKey } from '../shared/profile-url';
 import type { ContactPatch, ContactSummary, ContactView, SaveProfileResult } from '../shared/protocol';
 import type { RapportDb } from './database';
 
 export async function getContactView(db: RapportDb, rawUrl: string): Promise<ContactView | null> {
-  const url = canonicalProfileUrl(rawUrl);
+  const url = contactKey(rawUrl);
   if (!url) return null;
   const contact = await db.contacts.get(url);
   if (!contact) return null;

@@ -2,7 +2,7 @@ import { mergeProfile } from '../core/merge-profile';
 import { describeChanges, detectJobChange } from '../core/profile-changes';
 import type { Contact } from '../shared/contact';
 import type { CaptureReport, ProfileSnapshot } from '../shared/profile';
-import { canonicalProfileUrl, detailsSection } from '../shared/profile-url';
+import { canonicalProfileUrl, contactKey, detailsSection } from '../shared/profile-url';
 import type { SaveProfileResult } from '../shared/protocol';
 import type { RapportDb } from './database';
 
@@ -22,9 +22,11 @@ export async function saveCapture(
   db: RapportDb,
   { profile, report, pageUrl, now }: CaptureInput,
 ): Promise<SaveProfileResult> {
-  const url = canonicalProfileUrl(profile.url);
+  const url = contactKey(profile.url);
+  // On a LinkedIn profile the person must be the page's owner; a person read from another site is
+  // filed under the LinkedIn profile they link, or under that page.
   const pageOwner = canonicalProfileUrl(pageUrl);
-  if (!url) throw new Error('The captured profile has no LinkedIn profile URL');
+  if (!url) throw new Error('The captured person has no web address');
   if (pageOwner && pageOwner !== url)
     throw new Error('The captured person does not match the page it came from');
   if (!profile.name.trim()) throw new Error('The captured profile has no name');

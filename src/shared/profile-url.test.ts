@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalProfileUrl, detailsSection, isProfileUrl } from './profile-url';
+import { canonicalProfileUrl, contactKey, detailsSection, isProfileUrl } from './profile-url';
 
 describe('canonicalProfileUrl', () => {
   it.each([
@@ -47,4 +47,16 @@ describe('detailsSection', () => {
     'https://www.linkedin.com/in/ada/recent-activity/',
     'https://example.com/in/ada/details/experience/',
   ])('%s is not a details page', (url) => expect(detailsSection(url)).toBeUndefined());
+});
+
+describe('contactKey', () => {
+  it.each([
+    ['https://uk.linkedin.com/in/Ada/?trk=x', 'https://www.linkedin.com/in/ada/'],
+    ['https://Jonah.example/about/#me', 'https://jonah.example/about/'],
+    ['https://mentors.example.org/people?id=7&utm_source=x', 'https://mentors.example.org/people?id=7'],
+  ])('%s → %s', (input, key) => expect(contactKey(input)).toBe(key));
+
+  it.each(['ftp://example.com/x', 'not a url', 'javascript:alert(1)'])('has no key for %s', (input) =>
+    expect(contactKey(input)).toBeUndefined(),
+  );
 });

@@ -40,3 +40,25 @@ export function detailsSection(input: string): string | undefined {
   if (!isProfileUrl(input)) return undefined;
   return DETAILS_PATH.exec(new URL(input).pathname)?.[1]?.toLowerCase();
 }
+
+const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|mc_|ref$|trk)/i;
+
+/**
+ * The key a person is filed under: their canonical LinkedIn profile URL, or for someone saved from
+ * another site, that page's address without fragment and tracking parameters.
+ */
+export function contactKey(input: string): string | undefined {
+  const linkedIn = canonicalProfileUrl(input);
+  if (linkedIn) return linkedIn;
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(url.protocol)) return undefined;
+  url.hash = '';
+  for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
+  url.search = url.searchParams.toString();
+  return url.toString();
+}

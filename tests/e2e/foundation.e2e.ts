@@ -41,7 +41,15 @@ describe('Rapport in Chromium', () => {
   it('loads with exactly the permissions it needs', async () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions.sort()).toEqual(['alarms', 'contextMenus', 'notifications', 'storage']);
+    // activeTab and scripting: reading a person from another site, on that one tab, when the user asks.
+    expect(manifest.permissions.sort()).toEqual([
+      'activeTab',
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'scripting',
+      'storage',
+    ]);
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(rapport.extensionId).toMatch(/^[a-p]{32}$/);

@@ -23,6 +23,9 @@ export function contactHandlers({
     return result;
   };
   return {
+    // The page URL comes from Rapport's own content script (pages cannot message Rapport), and stays right
+    // after LinkedIn's in-page navigations, for which the browser's sender URL can still name the page
+    // first loaded.
     'capture:saveProfile': async (data) => changed(await saveCapture(db, { ...data, now: now() })),
     'ui:captureTab': async ({ tabId }) =>
       changed(await saveCapture(db, { ...(await readTab(tabId)), now: now() })),
