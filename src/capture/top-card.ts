@@ -49,13 +49,15 @@ export function readTopCard(doc: Document): TopCard {
   }
   const heading = nameHeading(doc);
   const contact = [...doc.querySelectorAll(CONTACT_LINK)].find((link) => !link.closest(CHROME));
-  // 2019-2021 pages print the name in a list item, not a heading: the title says which line it is.
-  const name = heading ? textOf(heading) : contact && titleName(doc);
   const box =
     heading?.closest(TOP_CARD) ?? heading?.parentElement?.parentElement ?? contact?.closest(TOP_CARD);
-  if (!name || !box) return card;
-  card.name = name;
+  if (!box) return card;
   const all = linesOf(box);
+  // 2019-2021 pages print the name in a list item, not a heading: the title says which line it is, or else
+  // it is the card's first line.
+  const name = heading ? textOf(heading) : (titleName(doc) ?? all.find((line) => !isBadge(line.text))?.text);
+  if (!name) return card;
+  card.name = name;
   const anchor = heading ?? all.find((line) => line.text === name)?.el;
   const lines = all.filter(
     (line) => (!anchor || after(anchor, line)) && line.text !== name && !isBadge(line.text),

@@ -144,6 +144,15 @@ describe('the capture report', () => {
     }
   });
 
+  it('finds a 2019-2021 name printed in a list item even when the title does not give it', () => {
+    const html = readFileSync(join(FIXTURES, 'loggedin-2020-es-mateo-silva.html'), 'utf8').replace(
+      '<title>(2) Mateo Silva | LinkedIn</title>',
+      '<title>LinkedIn</title>',
+    );
+    const { profile } = extractProfile(parse(html), '');
+    expect(profile).toMatchObject({ name: 'Mateo Silva', headline: 'Ingeniero civil · puentes y refuerzo sísmico' });
+  });
+
   it('reads a page that is not a profile as nothing, without inventing a name', () => {
     const doc = parse(`<html><head><title>Profile Not Found | LinkedIn</title>
       <link rel="canonical" href="/public-profile/in/nobody-demo/"></head>
