@@ -1,22 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
 import { send } from '../shared/ui/messages';
+import { ContactsSection } from './contacts/ContactsSection';
 import { DataPanel } from './DataPanel';
+import { JournalSection } from './journal/JournalSection';
 import { MyProfileForm } from './MyProfileForm';
-
-const SECTIONS = [
-  { id: 'me', label: 'My profile' },
-  { id: 'data', label: 'Your data' },
-] as const;
-type SectionId = (typeof SECTIONS)[number]['id'];
-
-function sectionFromHash(): SectionId {
-  const id = location.hash.slice(1);
-  return SECTIONS.some((s) => s.id === id) ? (id as SectionId) : 'me';
-}
+import { RemindersSection } from './reminders/RemindersSection';
+import { SECTIONS, type SectionId, sectionFromHash } from './sections';
 
 export function App() {
-  const [section, setSection] = useState<SectionId>(sectionFromHash);
+  const [section, setSection] = useState<SectionId>(() => sectionFromHash(location.hash));
   const [settings, setSettings] = useState<Settings | undefined>();
   const [error, setError] = useState<string | undefined>();
 
@@ -26,7 +19,7 @@ export function App() {
     );
   useEffect(() => {
     void load();
-    const onHash = () => setSection(sectionFromHash());
+    const onHash = () => setSection(sectionFromHash(location.hash));
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
@@ -37,7 +30,7 @@ export function App() {
         <img src="/icons/icon-48.png" alt="" width={32} height={32} />
         <h1>Rapport</h1>
       </header>
-      <nav aria-label="Settings sections" class="options-nav">
+      <nav aria-label="Sections" class="options-nav">
         {SECTIONS.map((s) => (
           <a key={s.id} href={`#${s.id}`} aria-current={section === s.id ? 'page' : undefined}>
             {s.label}
@@ -50,9 +43,16 @@ export function App() {
             {error}
           </p>
         )}
-        {!settings && !error && <p class="muted">Loading…</p>}
+        {section === 'contacts' && <ContactsSection />}
+        {section === 'journal' && <JournalSection />}
+        {section === 'data' && <DataPanel onImported={() => void load()} />}
+        {!settings && !error && section !== 'contacts' && section !== 'journal' && section !== 'data' && (
+          <p class="muted">Loading…</p>
+        )}
         {settings && section === 'me' && <MyProfileForm settings={settings} onSaved={setSettings} />}
-        {settings && section === 'data' && <DataPanel onImported={() => void load()} />}
+        {settings && section === 'reminders' && (
+          <RemindersSection settings={settings} onSaved={setSettings} />
+        )}
       </main>
     </div>
   );

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { sectionFromHash } from './sections';
+
+describe('sectionFromHash', () => {
+  it.each([
+    ['', 'contacts'],
+    ['#contacts', 'contacts'],
+    ['#contact=https%3A%2F%2Fwww.linkedin.com%2Fin%2Fada%2F', 'contacts'],
+    ['#journal', 'journal'],
+    ['#me', 'me'],
+    ['#me-from-tab=12', 'me'],
+    ['#reminders', 'reminders'],
+    ['#data', 'data'],
+    ['#nonsense', 'contacts'],
+  ])('%s → %s', (hash, section) => expect(sectionFromHash(hash)).toBe(section));
+});
