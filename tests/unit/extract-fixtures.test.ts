@@ -150,7 +150,10 @@ describe('the capture report', () => {
       '<title>LinkedIn</title>',
     );
     const { profile } = extractProfile(parse(html), '');
-    expect(profile).toMatchObject({ name: 'Mateo Silva', headline: 'Ingeniero civil · puentes y refuerzo sísmico' });
+    expect(profile).toMatchObject({
+      name: 'Mateo Silva',
+      headline: 'Ingeniero civil · puentes y refuerzo sísmico',
+    });
   });
 
   it('reads a page that is not a profile as nothing, without inventing a name', () => {
