@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import browser from 'webextension-polyfill';
+import { button, click, mount, unmountAll } from '../../shared/ui/test-dom';
+import { ThisIsMeButton, tabIdFromHash } from './ThisIsMe';
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { getURL: (path: string) => `chrome-extension://rapport/${path}` },
+    tabs: { create: vi.fn(async () => ({})) },
+  },
+}));
+
+afterEach(() => unmountAll());
+
+describe('This is me', () => {
+  it('opens the options page to read My profile from the tab', async () => {
+    const root = await mount(<ThisIsMeButton tabId={42} />);
+    await click(button(root, 'This is me'));
+    expect(browser.tabs.create).toHaveBeenCalledWith({
+      url: 'chrome-extension://rapport/src/options/index.html#me-from-tab=42',
+    });
+  });
+
+  it('reads the tab back from the hash, and nothing else', () => {
+    expect(tabIdFromHash('#me-from-tab=42')).toBe(42);
+    expect(tabIdFromHash('#me-from-tab=')).toBeUndefined();
+    expect(tabIdFromHash('#me-from-tab=4x')).toBeUndefined();
+    expect(tabIdFromHash('#me')).toBeUndefined();
+  });
+});
