@@ -5,13 +5,12 @@
  */
 import type { EndDate, PartialDate } from '../shared/profile';
 
-const LOCALES = ['en-US', 'en-GB', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'sv', 'da', 'pl'];
+const LOCALES = ['en-US', 'en-GB', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'sv'];
 
 /** Words LinkedIn puts where an end date would be when the role is still going on. */
 const PRESENT = [
   'presente',
   'present',
-  'now',
   'heute',
   'aujourd’hui',
   "aujourd'hui",
@@ -24,8 +23,6 @@ const PRESENT = [
   'heden',
   'nu',
   'idag',
-  'i dag',
-  'obecnie',
 ];
 
 let months: Map<string, number> | undefined;

@@ -12,7 +12,7 @@ import { declaredProfileUrl, profileUrlOf } from './owner';
 import { detailsSection, profileSlug, SECTIONS, sectionNamed } from './page';
 import { hasUnreadText, sectionRoot, topLevelItems } from './sections';
 import { DETAILS_ID, DETAILS_ITEM, LAYOUTS, LAZY_SECTIONS, type ListSection } from './selectors';
-import { textOf } from './text';
+import { clean, textOf } from './text';
 import { readTopCard, titleName } from './top-card';
 
 const LISTS = SECTIONS;
@@ -63,6 +63,20 @@ function readSection(
     : { items, report: { status: 'empty' } };
 }
 
+/**
+ * The name in the page's meta tags (profile:first_name / last_name, else og:title), when they describe the
+ * page's profile: LinkedIn leaves the head alone on in-page navigation, so it may still be the last person's.
+ */
+function metaName(doc: Document, pageUrl: string | undefined): string | undefined {
+  const meta = (key: string) => doc.querySelector(`meta[property="${key}"]`)?.getAttribute('content');
+  if (!pageUrl || profileUrlOf(meta('og:url')) !== pageUrl) return undefined;
+  return (
+    clean(`${meta('profile:first_name') ?? ''} ${meta('profile:last_name') ?? ''}`) ||
+    clean(meta('og:title')?.split(/ [|–-] /)[0]) ||
+    undefined
+  );
+}
+
 export function extractProfile(
   doc: Document,
   url: string,
@@ -92,7 +106,7 @@ export function extractProfile(
     shown ||= read.items.length > 0;
   }
 
-  let name = ld.name ?? (details ? undefined : top.name);
+  let name = ld.name ?? metaName(doc, pageUrl) ?? (details ? undefined : top.name);
   let legacy: ReturnType<typeof readLegacyBlocks>;
   if (!name && !shown && !details) {
     legacy = readLegacyBlocks(dataBlocks(doc), pageUrl && profileSlug(pageUrl));

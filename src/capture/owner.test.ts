@@ -35,12 +35,6 @@ describe('declaredProfileUrl', () => {
     ).toBe('https://www.linkedin.com/in/ada-demo/');
   });
 
-  it('takes the vanity name 2013 pages carry in their links’ go-back parameter', () => {
-    expect(
-      declared('<body><a href="/profile/view?id=1&goback=%2Enppvan_%2Fada-demo&trk=x">Ada</a></body>'),
-    ).toBe('https://www.linkedin.com/in/ada-demo/');
-  });
-
   it('says nothing when the page does not say', () => {
     expect(declared('<body><a href="/in/someone-demo/">Someone</a></body>')).toBeUndefined();
   });

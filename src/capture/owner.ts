@@ -23,7 +23,7 @@ export function declaredProfileUrl(doc: Document): string | undefined {
   const declared =
     profileUrlOf(doc.querySelector('link[rel=canonical]')?.getAttribute('href')) ??
     profileUrlOf(doc.querySelector('meta[property="og:url"],meta[name="og:url"]')?.getAttribute('content'));
-  return declared ?? ownerOfOwnLinks(doc) ?? legacyVanityUrl(doc);
+  return declared ?? ownerOfOwnLinks(doc);
 }
 
 /**
@@ -42,13 +42,6 @@ export function ownerOfOwnLinks(doc: ParentNode): string | undefined {
     if (!best || count > (counts.get(best) ?? 0)) best = slug;
   }
   return best ? profileUrlOf(`/in/${best}/`) : undefined;
-}
-
-function legacyVanityUrl(doc: Document): string | undefined {
-  // 2013 public pages name their vanity URL only in the "go back" parameter of their links.
-  const back = doc.querySelector('a[href*="nppvan_"]')?.getAttribute('href');
-  const vanity = back && /nppvan_(?:%2F|\/)([^%&./]+)/.exec(back)?.[1];
-  return vanity ? profileUrlOf(`/in/${vanity}/`) : undefined;
 }
 
 export { profileUrlOf };

@@ -49,8 +49,7 @@ export function readTopCard(doc: Document): TopCard {
   }
   const heading = nameHeading(doc);
   const contact = [...doc.querySelectorAll(CONTACT_LINK)].find((link) => !link.closest(CHROME));
-  const box =
-    heading?.closest(TOP_CARD) ?? heading?.parentElement?.parentElement ?? contact?.closest(TOP_CARD);
+  const box = (heading ?? contact)?.closest(TOP_CARD) ?? heading?.parentElement?.parentElement;
   if (!box) return card;
   const all = linesOf(box);
   // 2019-2021 pages print the name in a list item, not a heading: the title says which line it is, or else

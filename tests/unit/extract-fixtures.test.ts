@@ -75,6 +75,19 @@ describe('whose data it is', () => {
     expect(report.sections.name?.status).toBe('absent');
   });
 
+  it('takes the name from meta tags only when they describe the page’s profile', () => {
+    const page = (ogUrl: string) =>
+      parse(`<html><head><title>LinkedIn</title><meta property="og:url" content="${ogUrl}">
+        <meta property="profile:first_name" content="Ada"><meta property="profile:last_name" content="Quill">
+        <meta property="og:title" content="Ada Quill - Archivist - Lantern Library | LinkedIn"></head><body></body></html>`);
+    const url = 'https://www.linkedin.com/in/ada-quill-demo/';
+    expect(extractProfile(page('https://uk.linkedin.com/in/ada-quill-demo'), url).profile.name).toBe(
+      'Ada Quill',
+    );
+    // LinkedIn keeps the head of the previous page on in-page navigation.
+    expect(extractProfile(page('https://uk.linkedin.com/in/someone-before-demo'), url).profile.name).toBe('');
+  });
+
   it('ignores embedded JSON about other members on a logged-in page', () => {
     const text = JSON.stringify(extractProfile(load('loggedin-2022-priya-raman'), '').profile);
     expect(text).not.toMatch(/Tomasz|Wierzbicki|Lindel/);
