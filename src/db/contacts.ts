@@ -2,7 +2,9 @@ import type { Contact } from '../shared/contact';
 import { emptyProfile } from '../shared/profile';
 import { canonicalProfileUrl, contactKey } from '../shared/profile-url';
 import type { ContactPatch, ContactSummary, ContactView, SaveProfileResult } from '../shared/protocol';
+import type { FollowUpSettings } from '../shared/settings';
 import type { RapportDb } from './database';
+import { REFRESH_TABLES, refreshContact } from './follow-up-store';
 
 export async function getContactView(db: RapportDb, rawUrl: string): Promise<ContactView | null> {
   const url = contactKey(rawUrl);
@@ -97,13 +99,18 @@ export async function addContact(
   });
 }
 
+/**
+ * Changes what the user keeps about a person. A new check-in cadence or referrer changes what is owed,
+ * to them and to their old and new referrer, so those are recomputed in the same transaction.
+ */
 export async function updateContact(
   db: RapportDb,
   url: string,
   patch: ContactPatch,
+  rules: FollowUpSettings,
   now: number,
 ): Promise<Contact> {
-  return db.transaction('rw', db.contacts, async () => {
+  return db.transaction('rw', REFRESH_TABLES, async () => {
     const contact = await db.contacts.get(url);
     if (!contact) throw new Error('That person is no longer saved');
     const next: Contact = { ...contact, updatedAt: now };
@@ -114,7 +121,11 @@ export async function updateContact(
     if (patch.tags) next.tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
     if (patch.prep) next.prep = { ...contact.prep, ...patch.prep };
     await db.contacts.put(next);
-    return next;
+    if (patch.checkInDays === undefined && patch.referredBy === undefined) return next;
+    const referrers = new Set([contact.referredBy?.url, next.referredBy?.url]);
+    for (const referrer of referrers)
+      if (referrer && referrer !== url) await refreshContact(db, referrer, rules, now);
+    return (await refreshContact(db, url, rules, now)) ?? next;
   });
 }
 

@@ -81,18 +81,35 @@ export async function listInteractions(db: RapportDb, contactUrl: string): Promi
     .toArray();
 }
 
-/** Notes from every conversation, newest first: what people advised, in one place. */
-export async function listJournal(db: RapportDb, limit: number): Promise<JournalEntry[]> {
-  const withNotes = await db.interactions
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Notes from every conversation, newest first: what people advised, in one place. With a query, each of
+ * its words must appear in the note or in the name of the person who gave it.
+ */
+export async function listJournal(
+  db: RapportDb,
+  { limit, offset = 0, query = '' }: { limit: number; offset?: number; query?: string },
+): Promise<JournalEntry[]> {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  let notes = db.interactions
     .orderBy('at')
     .reverse()
-    .filter((i) => Boolean(i.note?.trim()))
-    .limit(limit)
-    .toArray();
-  const contacts = await db.contacts.bulkGet([...new Set(withNotes.map((i) => i.contactUrl))]);
+    .filter((i) => Boolean(i.note?.trim()));
+  if (words.length) {
+    // Which people each word names, found once, so the notes can be filtered without a lookup each.
+    const named = new Map(words.map((w) => [w, new Set<string>()]));
+    await db.contacts.each((c) => {
+      const name = fold(c.name);
+      for (const [w, urls] of named) if (name.includes(w)) urls.add(c.url);
+    });
+    notes = notes.and((i) => {
+      const note = fold(i.note ?? '');
+      return words.every((w) => note.includes(w) || named.get(w)?.has(i.contactUrl));
+    });
+  }
+  const found = await notes.offset(offset).limit(limit).toArray();
+  const contacts = await db.contacts.bulkGet([...new Set(found.map((i) => i.contactUrl))]);
   const names = new Map(contacts.filter((c) => c !== undefined).map((c) => [c.url, c.name]));
-  return withNotes.map((interaction) => ({
-    interaction,
-    contactName: names.get(interaction.contactUrl) ?? '',
-  }));
+  return found.map((interaction) => ({ interaction, contactName: names.get(interaction.contactUrl) ?? '' }));
 }

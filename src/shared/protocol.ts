@@ -41,7 +41,7 @@ export interface ProtocolMap {
   /** One contact's interactions, newest first. */
   'ui:listInteractions'(data: { contactUrl: string }): Interaction[];
   /** Notes from every conversation, newest first: the journal of advice. */
-  'ui:listJournal'(data: { limit: number }): JournalEntry[];
+  'ui:listJournal'(data: { limit: number; offset?: number; query?: string }): JournalEntry[];
   /** Everything due by the end of today, overdue first. */
   'ui:listDue'(data: Record<string, never>): DueItem[];
   'ui:actOnFollowUp'(data: FollowUpAction): { contactUrl: string };

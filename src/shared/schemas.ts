@@ -174,13 +174,8 @@ export const InteractionSchema = v.object({
   kind: v.picklist(INTERACTION_KINDS),
   at: time,
   note: optText(20_000),
-  meeting: v.optional(
-    v.object({
-      startsAt: time,
-      minutes: v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 60)),
-      where: optText(500),
-    }),
-  ),
+  meeting: v.optional(MeetingSchema),
+  scheduledId: optText(100),
   referral: v.optional(PersonRefSchema),
 });
 

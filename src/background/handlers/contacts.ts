@@ -1,5 +1,6 @@
 import { addContact, deleteContact, getContactView, listContacts, updateContact } from '../../db/contacts';
 import { saveCapture } from '../../db/save-capture';
+import { loadSettings } from '../../db/settings';
 import type { HandlerDeps, HandlerGroup } from './deps';
 
 type ContactMessages =
@@ -35,7 +36,8 @@ export function contactHandlers({
     },
     'ui:getContact': ({ url }) => getContactView(db, url),
     'ui:listContacts': (query) => listContacts(db, query),
-    'ui:updateContact': async ({ url, patch }) => changed(await updateContact(db, url, patch, now())),
+    'ui:updateContact': async ({ url, patch }) =>
+      changed(await updateContact(db, url, patch, (await loadSettings(db)).followUps, now())),
     'ui:deleteContact': async ({ url }) => changed(await deleteContact(db, url)),
     'ui:addContact': async (data) => changed(await addContact(db, data, now())),
   };

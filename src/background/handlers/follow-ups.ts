@@ -32,7 +32,7 @@ export function followUpHandlers({ db, now, onDataChanged }: HandlerDeps): Handl
       changed(await updateInteraction(db, interaction, await rules(), now())),
     'ui:deleteInteraction': async ({ id }) => changed(await deleteInteraction(db, id, await rules(), now())),
     'ui:listInteractions': ({ contactUrl }) => listInteractions(db, contactUrl),
-    'ui:listJournal': ({ limit }) => listJournal(db, limit),
+    'ui:listJournal': (query) => listJournal(db, query),
     'ui:listDue': () => listDue(db, now()),
     'ui:actOnFollowUp': async (action) => changed(await actOnFollowUp(db, action, await rules(), now())),
     'ui:saveActionItem': async (input) => changed(await saveActionItem(db, input, await rules(), now())),
