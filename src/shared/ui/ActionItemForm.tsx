@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { FollowUp } from '../interaction';
 import { errorText } from './errors';
 import { announceFollowUpsChanged } from './follow-through-events';
+import { forgetDraft, keepDraft, keptDraft, newFormDraftKey } from './kept-drafts';
 import { dateInputValue, parseDateInput } from './local-time';
 import { send } from './messages';
 import './follow-through.css';
@@ -18,8 +19,20 @@ const DAY = 24 * 3600_000;
 
 /** "Send my portfolio by Friday": something the user promised, with the day it is due. */
 export function ActionItemForm({ contactUrl, editing, onSaved, onCancel }: Props) {
-  const [title, setTitle] = useState(editing?.title ?? '');
-  const [date, setDate] = useState(() => dateInputValue(editing?.dueAt ?? Date.now() + DAY));
+  const keptKey = editing ? `edit|${editing.id}` : newFormDraftKey(contactUrl, 'action-item');
+  const kept = keptDraft<{ title: string; date: string }>(keptKey);
+  const [title, setTitleState] = useState(kept?.title ?? editing?.title ?? '');
+  const [date, setDateState] = useState(
+    () => kept?.date ?? dateInputValue(editing?.dueAt ?? Date.now() + DAY),
+  );
+  const setTitle = (value: string) => {
+    setTitleState(value);
+    keepDraft(keptKey, { title: value, date });
+  };
+  const setDate = (value: string) => {
+    setDateState(value);
+    keepDraft(keptKey, { title, date: value });
+  };
   const [problem, setProblem] = useState<{ field: 'title' | 'date' | 'save'; text: string } | undefined>();
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -43,6 +56,7 @@ export function ActionItemForm({ contactUrl, editing, onSaved, onCancel }: Props
         ...(editing ? { id: editing.id } : {}),
       });
       announceFollowUpsChanged();
+      forgetDraft(keptKey);
       onSaved();
     } catch (e) {
       setProblem({ field: 'save', text: errorText(e) });
@@ -88,7 +102,14 @@ export function ActionItemForm({ contactUrl, editing, onSaved, onCancel }: Props
         <button type="submit" class="primary" disabled={busy}>
           {busy ? 'Saving…' : editing ? 'Save changes' : 'Add'}
         </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
+        <button
+          type="button"
+          onClick={() => {
+            forgetDraft(keptKey);
+            onCancel();
+          }}
+          disabled={busy}
+        >
           Cancel
         </button>
       </div>

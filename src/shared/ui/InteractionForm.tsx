@@ -13,6 +13,7 @@ import {
   pendingMeetings,
   readDraft,
 } from './interaction-draft';
+import { forgetDraft, keepDraft, keptDraft, newFormDraftKey } from './kept-drafts';
 import { send } from './messages';
 import './follow-through.css';
 
@@ -60,8 +61,11 @@ export function InteractionForm({ contactUrl, kind, interactions, editing, onSav
     () => pendingMeetings(interactions.filter((i) => i.id !== editing?.id)),
     [interactions, editing],
   );
-  const [draft, setDraft] = useState<InteractionDraft>(() =>
-    editing ? draftFrom(editing) : newDraft(kind, Date.now(), pending),
+  const keptKey = editing ? `edit|${editing.id}` : newFormDraftKey(contactUrl, kind);
+  const [draft, setDraft] = useState<InteractionDraft>(
+    () =>
+      keptDraft<InteractionDraft>(keptKey) ??
+      (editing ? draftFrom(editing) : newDraft(kind, Date.now(), pending)),
   );
   const [problems, setProblems] = useState<Partial<Record<DraftField, string>>>({});
   const [error, setError] = useState<string | undefined>();
@@ -72,7 +76,11 @@ export function InteractionForm({ contactUrl, kind, interactions, editing, onSav
 
   const fields = fieldsFor(kind, pending.length > 0);
   const edit = (field: DraftField, value: string) => {
-    setDraft((d) => ({ ...d, [field]: value }));
+    setDraft((d) => {
+      const next = { ...d, [field]: value };
+      keepDraft(keptKey, next);
+      return next;
+    });
     setProblems((p) => ({ ...p, [field]: undefined }));
   };
 
@@ -91,6 +99,7 @@ export function InteractionForm({ contactUrl, kind, interactions, editing, onSav
       const saved = editing
         ? await send('ui:updateInteraction', { interaction: edited(editing, result.value, pending) })
         : await send('ui:logInteraction', { contactUrl, kind, ...result.value });
+      forgetDraft(keptKey);
       onSaved(saved);
     } catch (e) {
       setError(errorText(e));
@@ -203,7 +212,14 @@ export function InteractionForm({ contactUrl, kind, interactions, editing, onSav
         <button type="submit" class="primary" disabled={busy}>
           {busy ? 'Saving…' : editing ? 'Save changes' : 'Log it'}
         </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
+        <button
+          type="button"
+          onClick={() => {
+            forgetDraft(keptKey);
+            onCancel();
+          }}
+          disabled={busy}
+        >
           Cancel
         </button>
       </div>

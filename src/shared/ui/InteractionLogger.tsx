@@ -4,6 +4,7 @@ import { ActionItemForm } from './ActionItemForm';
 import { announceFollowUpsChanged } from './follow-through-events';
 import { INTERACTION_LABELS } from './follow-through-labels';
 import { InteractionForm } from './InteractionForm';
+import { keptDraftKeys, newFormDraftKey } from './kept-drafts';
 import './follow-through.css';
 
 interface Props {
@@ -22,8 +23,11 @@ type FormId = InteractionKind | 'action-item';
  * only saving or Cancel clears it.
  */
 export function InteractionLogger({ contactUrl, interactions, onChanged }: Props) {
-  const [shown, setShown] = useState<FormId | undefined>();
-  const [started, setStarted] = useState<FormId[]>([]);
+  // Forms left half-written when the popup closed open again as they were.
+  const [started, setStarted] = useState<FormId[]>(() =>
+    keptDraftKeys(newFormDraftKey(contactUrl, '')).map((key) => key.split('|').pop() as FormId),
+  );
+  const [shown, setShown] = useState<FormId | undefined>(() => started[0]);
   const [status, setStatus] = useState<string | undefined>();
   const forms = useRef<HTMLDivElement>(null);
 

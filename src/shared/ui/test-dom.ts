@@ -13,11 +13,13 @@ export async function mount(ui: ComponentChild): Promise<HTMLElement> {
   return root;
 }
 
+/** Removes what tests mounted, and the drafts forms kept, so no test sees another's half-typed text. */
 export function unmountAll(): void {
   for (const root of [...document.body.children]) {
     render(null, root);
     root.remove();
   }
+  localStorage.clear();
 }
 
 /** Lets pending promises (mocked messages) resolve and Preact re-render. */
