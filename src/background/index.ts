@@ -37,14 +37,17 @@ const surfaces: ReminderSurfaces = {
     else await browser.alarms.create(name, { when: Math.max(when, Date.now() + 1000) });
   },
   notify: async (id, { title, message }) => {
-    await browser.notifications.create(id, {
-      type: 'basic',
-      iconUrl: ICON,
-      title,
-      message,
-      buttons: [{ title: 'Done' }, { title: 'Snooze 1 day' }],
-      requireInteraction: true,
-    } as browser.Notifications.CreateNotificationOptions);
+    const plain = { type: 'basic', iconUrl: ICON, title, message } as const;
+    try {
+      await browser.notifications.create(id, {
+        ...plain,
+        buttons: [{ title: 'Done' }, { title: 'Snooze 1 day' }],
+        requireInteraction: true,
+      } as browser.Notifications.CreateNotificationOptions);
+    } catch {
+      // Firefox has no notification buttons: clicking the notification opens the person instead.
+      await browser.notifications.create(id, plain);
+    }
   },
   clearNotification: async (id) => {
     await browser.notifications.clear(id);
