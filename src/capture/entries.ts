@@ -48,22 +48,24 @@ function position(lines: Line[], groupCompany?: string): Position | undefined {
   return compact({ title, company: company ?? '', location: placeIn(tail), ...dates });
 }
 
-/** The items inside an item, looking through wrappers that hold nothing but another list. */
-const subItems = (item: Element): Element[] =>
-  topLevelItems(item).flatMap((sub) => (sub === item ? [] : headerLines(sub).length ? [sub] : subItems(sub)));
+/** The sub-items inside an item with their own lines, looking through wrappers that hold nothing but a list. */
+const subItems = (item: Element): Line[][] =>
+  topLevelItems(item).flatMap((sub) => {
+    if (sub === item) return [];
+    const lines = headerLines(sub);
+    return lines.length ? [lines] : subItems(sub);
+  });
 
 /** Positions of one item: a single role, or the roles of one employer grouped under its name. */
 function positions(item: Element): Position[] {
   const own = headerLines(item);
-  const roles = own.some((line) => dateOf(line))
-    ? []
-    : subItems(item).filter((role) => headerLines(role).some((line) => dateOf(line)));
+  const roles = own.some((line) => dateOf(line)) ? [] : subItems(item).filter((role) => role.some(dateOf));
   if (!roles.length) {
     const single = position(own);
     return single ? [single] : [];
   }
   const company = beforeDot(own[0]?.text) ?? '';
-  return roles.flatMap((role) => position(headerLines(role), company) ?? []);
+  return roles.flatMap((role) => position(role, company) ?? []);
 }
 
 /** Grades and scores ("9.7 of 10", "18 of 20") follow the degree on the same card; they are not part of it. */
