@@ -6,12 +6,11 @@
 import type { Position, ProfileSnapshot } from '../shared/profile';
 import { isObject, type Json, jsonLdPeople, list, nameOf, personFields, personUrls } from './json-ld';
 import { profileUrlOf } from './owner';
-import { H_CARD } from './selectors';
+import { H_CARD, meta } from './selectors';
 import { clean, textOf } from './text';
 
-const meta = (doc: Document, key: string): string | undefined =>
-  clean(doc.querySelector(`meta[property="${key}"],meta[name="${key}"]`)?.getAttribute('content')) ||
-  undefined;
+const metaContent = (doc: Document, key: string): string | undefined =>
+  clean(doc.querySelector(meta(key))?.getAttribute('content')) || undefined;
 
 function hCard(doc: Document): Partial<ProfileSnapshot> & { links: string[] } {
   const card = doc.querySelector(H_CARD.card);
@@ -21,7 +20,8 @@ function hCard(doc: Document): Partial<ProfileSnapshot> & { links: string[] } {
   const title = get(H_CARD.headline);
   const company = get(H_CARD.org);
   const experience: Position[] = title && company ? [{ title, company }] : [];
-  const name = get(H_CARD.name) ?? (clean(card.querySelector('img[alt]')?.getAttribute('alt')) || undefined);
+  const name =
+    get(H_CARD.name) ?? (clean(card.querySelector(H_CARD.photo)?.getAttribute('alt')) || undefined);
   const location = place || get(H_CARD.address);
   const about = get(H_CARD.note);
   return {
@@ -37,10 +37,12 @@ function hCard(doc: Document): Partial<ProfileSnapshot> & { links: string[] } {
 }
 
 function openGraph(doc: Document): Partial<ProfileSnapshot> {
-  if (meta(doc, 'og:type') !== 'profile') return {};
-  const parts = [meta(doc, 'profile:first_name'), meta(doc, 'profile:last_name')].filter(Boolean);
-  const name = parts.join(' ') || meta(doc, 'og:title');
-  const about = meta(doc, 'og:description');
+  if (metaContent(doc, 'og:type') !== 'profile') return {};
+  const parts = [metaContent(doc, 'profile:first_name'), metaContent(doc, 'profile:last_name')].filter(
+    Boolean,
+  );
+  const name = parts.join(' ') || metaContent(doc, 'og:title');
+  const about = metaContent(doc, 'og:description');
   return { ...(name ? { name } : {}), ...(about ? { about } : {}) };
 }
 

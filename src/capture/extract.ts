@@ -11,7 +11,16 @@ import { jsonLdPeople, personFields, personUrls } from './json-ld';
 import { declaredProfileUrl, profileUrlOf } from './owner';
 import { detailsSection, profileSlug, SECTIONS, sectionNamed } from './page';
 import { hasUnreadText, sectionRoot, topLevelItems } from './sections';
-import { DETAILS_ID, DETAILS_ITEM, LAYOUTS, LAZY_SECTIONS, type ListSection } from './selectors';
+import {
+  DETAILS_ID,
+  DETAILS_ITEM,
+  LAYOUTS,
+  LAZY_SECTIONS,
+  type ListSection,
+  MAIN,
+  meta,
+  SECTION_HEADING,
+} from './selectors';
 import { clean, textOf } from './text';
 import { readTopCard, titleName } from './top-card';
 
@@ -29,7 +38,7 @@ function detailsOf(doc: Document, url: string): ListSection | undefined {
 
 /** "Doug Cyphers' Certifications" on Justin's page: a section headed with another member's name. */
 function namesSomeoneElse(root: Element, owner: string | undefined): boolean {
-  const possessor = /^(.+?)['’]s?\s/.exec(textOf(root.querySelector('h1,h2,h3')))?.[1];
+  const possessor = /^(.+?)['’]s?\s/.exec(textOf(root.querySelector(SECTION_HEADING)))?.[1];
   return !!owner && !!possessor && possessor.includes(' ') && !owner.includes(possessor);
 }
 
@@ -68,11 +77,11 @@ function readSection(
  * page's profile: LinkedIn leaves the head alone on in-page navigation, so it may still be the last person's.
  */
 function metaName(doc: Document, pageUrl: string | undefined): string | undefined {
-  const meta = (key: string) => doc.querySelector(`meta[property="${key}"]`)?.getAttribute('content');
-  if (!pageUrl || profileUrlOf(meta('og:url')) !== pageUrl) return undefined;
+  const tag = (key: string) => doc.querySelector(meta(key))?.getAttribute('content');
+  if (!pageUrl || profileUrlOf(tag('og:url')) !== pageUrl) return undefined;
   return (
-    clean(`${meta('profile:first_name') ?? ''} ${meta('profile:last_name') ?? ''}`) ||
-    clean(meta('og:title')?.split(/ [|–-] /)[0]) ||
+    clean(`${tag('profile:first_name') ?? ''} ${tag('profile:last_name') ?? ''}`) ||
+    clean(tag('og:title')?.split(/ [|–-] /)[0]) ||
     undefined
   );
 }
@@ -99,7 +108,7 @@ export function extractProfile(
       sections[section] = { status: 'absent' };
       continue;
     }
-    const root = details ? (doc.querySelector('main') ?? doc.body) : sectionRoot(doc, section);
+    const root = details ? (doc.querySelector(MAIN) ?? doc.body) : sectionRoot(doc, section);
     const read = readSection(doc, section, root, ld.name ?? top.name);
     lists[section] = read.items;
     sections[section] = read.report;

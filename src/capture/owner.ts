@@ -1,6 +1,6 @@
 /** Whose page this is: the profile URL, from the address bar when it names a profile, else from the page. */
 import { canonicalProfileUrl } from '../shared/profile-url';
-import { OWN_LINK } from './selectors';
+import { CANONICAL, meta, OWN_LINK, PROFILE_LINK } from './selectors';
 
 /** A LinkedIn URL as pages write it: relative, on a country host, or under /public-profile/. */
 const profileUrlOf = (href: string | null | undefined): string | undefined => {
@@ -21,8 +21,8 @@ const profileUrlOf = (href: string | null | undefined): string | undefined => {
  */
 export function declaredProfileUrl(doc: Document): string | undefined {
   const declared =
-    profileUrlOf(doc.querySelector('link[rel=canonical]')?.getAttribute('href')) ??
-    profileUrlOf(doc.querySelector('meta[property="og:url"],meta[name="og:url"]')?.getAttribute('content'));
+    profileUrlOf(doc.querySelector(CANONICAL)?.getAttribute('href')) ??
+    profileUrlOf(doc.querySelector(meta('og:url'))?.getAttribute('content'));
   return declared ?? ownerOfOwnLinks(doc);
 }
 
@@ -34,7 +34,7 @@ export function declaredProfileUrl(doc: Document): string | undefined {
 export function ownerOfOwnLinks(doc: ParentNode): string | undefined {
   const counts = new Map<string, number>();
   let best: string | undefined;
-  for (const link of doc.querySelectorAll('a[href*="/in/"]')) {
+  for (const link of doc.querySelectorAll(PROFILE_LINK)) {
     const slug = OWN_LINK.exec(link.getAttribute('href') ?? '')?.[1];
     if (!slug) continue;
     const count = (counts.get(slug) ?? 0) + 1;

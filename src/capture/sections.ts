@@ -1,5 +1,5 @@
 /** Finding a section on the page and the items in it, whatever the layout. */
-import { ENTRY, type ListSection, SECTION_ROOTS } from './selectors';
+import { CARD, ENTRY, type ListSection, SECTION_ROOTS } from './selectors';
 import { textOf } from './text';
 
 /**
@@ -10,7 +10,7 @@ export function sectionRoot(doc: ParentNode, section: ListSection | 'about'): El
   const hit = doc.querySelector(SECTION_ROOTS[section]);
   if (!hit) return null;
   const marker = /^H\d$/.test(hit.tagName) || !hit.firstElementChild;
-  return marker ? (hit.closest('section') ?? hit.parentElement) : hit;
+  return marker ? (hit.closest(CARD) ?? hit.parentElement) : hit;
 }
 
 /** The outermost items inside `root`: items nested in another item are its descriptions or roles. */

@@ -31,6 +31,9 @@ export const HIDDEN_TEXT =
 const sdui = (name: string): string =>
   `,[componentkey*=${name}TopLevelSection],[componentkey=ProfileNullStateCardAnchor_${name}],[id^="com.linkedin.sdui.profile.card"][id$=${name}]`;
 
+/** The card an empty section anchor or a section heading sits in: every layout since 2016. */
+export const CARD = 'section';
+
 /** Where a section's items start. An empty anchor or a heading marks the card around it. */
 export const SECTION_ROOTS: Record<ListSection | 'about', string> = {
   // #experience: li-2022-*, li-2024-loggedin-*, li-2025-loggedin, loggedin-2022-priya-raman, loggedin-2025-hashed-kofi-mensah,
@@ -99,14 +102,23 @@ export const CONTACT_LINK = 'a[href*="/overlay/contact-info"],a[href*="/detail/c
  */
 export const TOP_CARD = 'section,.vcard,[data-member-id],[id$=Topcard],[componentkey$=Topcard]';
 
+/** The name heading of every layout until 2025; the viewer's heading in the nav bar is ruled out by CHROME. */
+export const NAME_HEADING = 'h1';
+
 /** Where the 2026 layout puts the name: an h2 in the top card, no h1 (li-2026-loggedin, loggedin-2026-sdui-lena-vogt). */
 export const SDUI_NAME = '[id$=Topcard] h2,[componentkey$=Topcard] h2';
 
 /** Page chrome whose headings are never the owner's: nav bar with the viewer's name, footers, side rails. */
 export const CHROME = 'header,nav,footer,aside,[role=dialog]';
 
+/** A section's own heading, which 2013 pages write as "<Name>'s Experience" (li-2013-public). */
+export const SECTION_HEADING = 'h1,h2,h3';
+
 /** hCard locality (li-2013-public, li-2016-public): its parent holds the whole displayed location. */
 export const LOCALITY = '.locality';
+
+/** A details page's one list (li-2022-details, details-experience-priya-raman). */
+export const MAIN = 'main';
 
 /** Paged list items of a details page carry the section in their id (li-2022-details, details-experience-priya-raman). */
 export const DETAILS_ITEM = '[id*="-VIEW-DETAILS-"]';
@@ -116,6 +128,15 @@ export const DETAILS_ID = /-([a-z_]+)-view-details-/;
 export const DATA_BLOCK = 'code';
 
 export const JSON_LD = 'script[type="application/ld+json"]';
+
+/** The profile a page declares in its head: li-2016-public, li-2024-public-*, public-2024-ines-duarte, demo-profile. */
+export const CANONICAL = 'link[rel=canonical]';
+
+/** A head meta tag by name, as property= (Open Graph) or name= (li-2016-public writes og: tags that way). */
+export const meta = (key: string): string => `meta[property="${key}"],meta[name="${key}"]`;
+
+/** Links to member profiles, among which the owner's own sub-page links are looked for. */
+export const PROFILE_LINK = 'a[href*="/in/"]';
 
 /** Layout markers, most specific first; the first that matches names the layout in the capture report. */
 export const LAYOUTS: readonly [string, string][] = [
@@ -143,6 +164,7 @@ export const H_CARD = {
   address: '.p-adr,.p-label,.adr',
   note: '.p-note,.note',
   url: 'a.u-url,a.u-uid,a.url',
+  photo: 'img[alt]',
   /** rel=me links anywhere on the page name the person's other profiles (any-page-hcard-blog). */
   me: '[rel~=me]',
 } as const;

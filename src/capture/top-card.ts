@@ -3,7 +3,7 @@
  * the navigation bar, which carries the viewer's name, never the owner's.
  */
 import { sectionRoot } from './sections';
-import { CHROME, CONTACT_LINK, LOCALITY, SDUI_NAME, TOP_CARD } from './selectors';
+import { CHROME, CONTACT_LINK, LOCALITY, NAME_HEADING, SDUI_NAME, TOP_CARD } from './selectors';
 import { clean, type Line, linesOf, textOf } from './text';
 
 export interface TopCard {
@@ -30,7 +30,7 @@ export function titleName(doc: Document): string | undefined {
 }
 
 function nameHeading(doc: Document): Element | undefined {
-  for (const heading of doc.querySelectorAll('h1')) {
+  for (const heading of doc.querySelectorAll(NAME_HEADING)) {
     if (!heading.closest(CHROME) && isName(textOf(heading))) return heading;
   }
   return doc.querySelector(SDUI_NAME) ?? undefined;
