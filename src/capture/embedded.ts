@@ -5,14 +5,10 @@
  * name matches the name the page shows.
  */
 import type { ProfileSnapshot } from '../shared/profile';
-import { compact } from './json-ld';
+import { compact, isObject, type Json } from './json-ld';
 import { profileSlug } from './page';
 import { DATA_BLOCK } from './selectors';
 import { clean } from './text';
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
 
 /** Parsed JSON of every data block; the 2016 layout wraps it in an HTML comment and escapes "-" as \u002d. */
 export function dataBlocks(doc: ParentNode): Json[] {
@@ -53,9 +49,13 @@ const str = (value: unknown): string | undefined =>
   typeof value === 'string' && clean(value) ? clean(value) : undefined;
 const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
-const sameName = (a: string, b: string): boolean =>
-  a.normalize('NFKC').toLowerCase().replace(/\W/g, '') ===
-  b.normalize('NFKC').toLowerCase().replace(/\W/g, '');
+/** Letters and digits only, in any script: "O’Boyle" and "O'Boyle" are one name, "李" and "王" are not. */
+const nameKey = (name: string): string =>
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+const sameName = (a: string, b: string): boolean => !!nameKey(a) && nameKey(a) === nameKey(b);
 
 /**
  * The public identifier of the member a block describes, for pages that do not carry their own URL
@@ -112,7 +112,7 @@ export function readLegacyBlocks(
     const start = dateOf(item.startDate, yearOnly);
     return start ? { start, end: dateOf(item.endDate, yearOnly) ?? ('present' as const) } : {};
   };
-  const out: Partial<ProfileSnapshot> & { url: string } = compact({
+  return compact({
     url: owner.url,
     name: str(get('fmt__full_name')) ?? str(get('fullname')),
     headline: str(get('memberHeadline')),
@@ -140,5 +140,4 @@ export function readLegacyBlocks(
       return organization ? [compact({ role: str(v.role), organization })] : [];
     }),
   });
-  return out;
 }

@@ -7,8 +7,7 @@ import type { Certification, Education, Position, Volunteering } from '../shared
 import { type DateRange, parseDateRange, yearOf } from './dates';
 import { compact } from './json-ld';
 import { topLevelItems } from './sections';
-import type { ListSection } from './selectors';
-import { FIELD_OF_STUDY, NESTED } from './selectors';
+import { FIELD_OF_STUDY, type ListSection, NESTED } from './selectors';
 import { beforeDot, type Line, linesOf } from './text';
 
 /** An item's own lines, without those of its descriptions, skills or grouped roles. */

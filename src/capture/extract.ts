@@ -1,7 +1,8 @@
 /**
  * Reads the LinkedIn profile a page shows into a ProfileSnapshot, with a report of how each section was
  * read. Pure: a Document in, data out. Sources, best first, merged field by field: schema.org JSON-LD, the
- * rendered page, and (for the 2016 layout, which renders from it) the page's embedded JSON.
+ * head's meta tags, the rendered page, and (for the 2016 layout, which renders from it) the page's
+ * embedded JSON.
  */
 import type { CaptureReport, ProfileSection, ProfileSnapshot, SectionStatus } from '../shared/profile';
 import { canonicalProfileUrl } from '../shared/profile-url';
@@ -23,8 +24,6 @@ import {
 } from './selectors';
 import { clean, textOf } from './text';
 import { readTopCard, titleName } from './top-card';
-
-const LISTS = SECTIONS;
 
 type SectionReport = CaptureReport['sections'][ProfileSection];
 
@@ -86,6 +85,12 @@ function metaName(doc: Document, pageUrl: string | undefined): string | undefine
   );
 }
 
+/**
+ * `url` is the address the page was read at. When it is not a profile URL (a saved file, the 2016
+ * /profile/view?id= address), the page's canonical link, og:url, JSON-LD or own links name the profile.
+ * A details page (/in/<slug>/details/experience/) yields that one section in full; the report marks the
+ * others absent, so the caller can merge it into the contact.
+ */
 export function extractProfile(
   doc: Document,
   url: string,
@@ -103,7 +108,7 @@ export function extractProfile(
   const sections: CaptureReport['sections'] = {};
   const lists: Partial<Record<ListSection, SectionItem[]>> = {};
   let shown = false;
-  for (const section of LISTS) {
+  for (const section of SECTIONS) {
     if (details && section !== details) {
       sections[section] = { status: 'absent' };
       continue;
@@ -142,11 +147,12 @@ export function extractProfile(
     const value = details ? undefined : (ld[field] ?? top[field] ?? legacy?.[field]);
     if (value) profile[field] = value;
   }
-  for (const section of LISTS) {
+  for (const section of SECTIONS) {
     const fromPage = lists[section] ?? [];
     const fallback = legacy?.[section]?.length ? legacy[section] : details ? [] : (ld[section] ?? []);
-    const chosen = (fromPage.length ? fromPage : fallback) as never[];
-    profile[section] = section === 'skills' || section === 'languages' ? [...new Set(chosen)] : chosen;
+    const chosen: SectionItem[] = fromPage.length ? fromPage : fallback;
+    const unique = section === 'skills' || section === 'languages' ? [...new Set(chosen)] : chosen;
+    Object.assign(profile, { [section]: unique });
     if (!fromPage.length && chosen.length) sections[section] = { status: 'read', count: chosen.length };
   }
   // Without a headline element, the first line under the name is the location (li-2024-public-3).

@@ -79,4 +79,4 @@ export function linesOf(root: Element, stop?: string, out: Line[] = []): Line[] 
 
 /** Cuts what LinkedIn appends after a middle dot: "Acme · Full-time" → "Acme". */
 export const beforeDot = (text: string | undefined): string | undefined =>
-  text === undefined ? undefined : clean(text.split(' · ')[0]);
+  text && clean(text.split(' · ')[0]);

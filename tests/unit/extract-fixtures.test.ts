@@ -116,6 +116,20 @@ describe('whose data it is', () => {
     expect(profile.url).toBe('');
   });
 
+  it('matches a details page’s name in any script, and only the same name', () => {
+    const html = (first: string, last: string) =>
+      readFileSync(join(FIXTURES, 'details-experience-priya-raman.html'), 'utf8')
+        .replace('Experience | Priya Raman | LinkedIn', 'Experience | 李娜 | LinkedIn')
+        .replace(
+          /"firstName": "Priya", "lastName": "Raman"/,
+          `"firstName": "${first}", "lastName": "${last}"`,
+        );
+    expect(extractProfile(parse(html('李', '娜')), '').profile.url).toBe(
+      'https://www.linkedin.com/in/priya-raman-demo/',
+    );
+    expect(extractProfile(parse(html('王', '伟')), '').profile.url).toBe('');
+  });
+
   it('skips a section headed with another member’s name', () => {
     const doc = parse(`<html><body><div class="vcard"><h1><span class="fn">Ada Quill</span></h1>
       <p class="title">Archivist</p></div>
