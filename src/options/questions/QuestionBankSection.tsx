@@ -168,7 +168,7 @@ export function QuestionBankSection({ settings, onSaved }: Props) {
               id={`${id}-add`}
               value={adding}
               maxLength={QUESTION_MAX_LENGTH}
-              placeholder="What does a good first year look like in your team?"
+              placeholder="What would you look for in someone joining your team?"
               onInput={(e) => setAdding(e.currentTarget.value)}
               onKeyDown={(e) => {
                 // Enter adds the question rather than saving the whole list.
