@@ -5,7 +5,7 @@
  */
 import type { EndDate, PartialDate } from '../shared/profile';
 
-const LOCALES = ['en-US', 'en-GB', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'sv'];
+const LOCALES = ['en', 'en-GB', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'sv'];
 
 /** Words LinkedIn puts where an end date would be when the role is still going on. */
 const PRESENT = [

@@ -67,8 +67,11 @@ function positions(item: Element): Position[] {
   return roles.flatMap((role) => position(role, company) ?? []);
 }
 
-/** Grades and scores ("9.7 of 10", "18 of 20") follow the degree on the same card; they are not part of it. */
-const isScore = (text: string): boolean => /^\d/.test(text);
+/**
+ * Grades and scores ("9.7 of 10", "18 of 20", "1,3", "3.8/4.0") follow the degree on the same card; they
+ * are not part of it. A field such as "3D Animation" is.
+ */
+const isScore = (text: string): boolean => /^[\d.,/]+(?:\s+\S{1,4}\s+[\d.,/]+)?$/.test(text);
 
 function education(lines: Line[]): Education | undefined {
   const { head, dates } = split(lines);

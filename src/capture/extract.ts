@@ -46,29 +46,25 @@ function readSection(
   section: ListSection,
   root: Element | null,
   owner: string | undefined,
-): { items: SectionItem[]; report: NonNullable<SectionReport> } {
+): [SectionItem[], NonNullable<SectionReport>] {
   if (!root) {
     const lazy = LAZY_SECTIONS[section];
-    return lazy && doc.querySelector(lazy)
-      ? {
-          items: [],
-          report: { status: 'unreadable', note: 'not loaded yet' },
-        }
-      : { items: [], report: { status: 'absent' } };
+    return [
+      [],
+      lazy && doc.querySelector(lazy)
+        ? { status: 'unreadable', note: 'not loaded yet' }
+        : { status: 'absent' },
+    ];
   }
-  if (namesSomeoneElse(root, owner)) {
-    return { items: [], report: { status: 'absent', note: 'names another member' } };
-  }
+  if (namesSomeoneElse(root, owner)) return [[], { status: 'absent', note: 'names another member' }];
   const candidates = topLevelItems(root);
   const items = candidates.flatMap((item) => readItem(section, item));
-  if (items.length) return { items, report: { status: 'read', count: items.length } };
+  if (items.length) return [items, { status: 'read', count: items.length }];
   // Single-line items (causes, supported organisations) are content of another kind, not a broken layout.
   const unreadable = candidates.length
     ? candidates.some((item) => headerLines(item).length > 1)
     : hasUnreadText(root);
-  return unreadable
-    ? { items, report: { status: 'unreadable', note: 'unknown structure' } }
-    : { items, report: { status: 'empty' } };
+  return [items, unreadable ? { status: 'unreadable', note: 'unknown structure' } : { status: 'empty' }];
 }
 
 /**
@@ -114,10 +110,10 @@ export function extractProfile(
       continue;
     }
     const root = details ? (doc.querySelector(MAIN) ?? doc.body) : sectionRoot(doc, section);
-    const read = readSection(doc, section, root, ld.name ?? top.name);
-    lists[section] = read.items;
-    sections[section] = read.report;
-    shown ||= read.items.length > 0;
+    const [items, report] = readSection(doc, section, root, ld.name ?? top.name);
+    lists[section] = items;
+    sections[section] = report;
+    shown ||= items.length > 0;
   }
 
   let name = ld.name ?? metaName(doc, pageUrl) ?? (details ? undefined : top.name);

@@ -56,7 +56,7 @@ export function jsonLdPeople(doc: ParentNode): Json[] {
 export const personUrls = (person: Json): string[] =>
   [person.url, ...list(person.sameAs)].flatMap((u) => str(u) ?? []);
 
-const isSchool = (org: Json): boolean => /School|College|University|Educational/.test(typesOf(org));
+const isSchool = (org: Json): boolean => /School|College|Univ|Educ/.test(typesOf(org));
 
 /** The fields a Person carries, in Rapport's model; empty lists where it says nothing. */
 export function personFields(person: Json): Partial<ProfileSnapshot> {

@@ -59,8 +59,7 @@ export const SECTION_ROOTS: Record<ListSection | 'about', string> = {
   // #about: li-2022-loggedin, li-2024-loggedin-*; section#summary: li-2016-public; #profile-summary: li-2013-public;
   // [data-section=summary]: li-2024-public-1; top-card summary: li-2018-*; .pv-about-section: loggedin-2020-es-mateo-silva;
   // card id: li-2026-loggedin, loggedin-2026-sdui-lena-vogt
-  about:
-    '#about,section#summary,#profile-summary,section[data-section=summary],.pv-top-card-section__summary-text,.pv-about-section,[id^="com.linkedin.sdui.profile.card"][id$=About]',
+  about: `#about,section#summary,#profile-summary,section[data-section=summary],.pv-top-card-section__summary-text,.pv-about-section${sdui('About')}`,
 };
 
 /**
@@ -140,13 +139,20 @@ export const PROFILE_LINK = 'a[href*="/in/"]';
 
 /** Layout markers, most specific first; the first that matches names the layout in the capture report. */
 export const LAYOUTS: readonly [string, string][] = [
+  // li-2026-loggedin, loggedin-2026-sdui-lena-vogt
   ['logged-in-2026', '[id$=Topcard],[componentkey$=Topcard]'],
+  // li-2024-loggedin-*, li-2025-loggedin, loggedin-2025-hashed-kofi-mensah, loggedin-de-2024-jonas-becker, demo-profile
   ['logged-in-2024', '[data-view-name=profile-component-entity]'],
-  ['logged-in-2022', '.pv-profile-card-anchor,.pv-profile-card__anchor,.pvs-list'],
-  ['logged-in-2018', '#experience-section,.pv-top-card-section'],
+  // li-2022-loggedin, li-2022-details (when its URL is not known), loggedin-2022-priya-raman
+  ['logged-in-2022', '.pvs-list'],
+  // li-2018-*, loggedin-2018-tobias-lindqvist, loggedin-2020-es-mateo-silva
+  ['logged-in-2018', '#experience-section'],
+  // li-2024-public-* when their JSON-LD is missing
   ['public-2024', 'section[data-section]'],
+  // li-2016-public
   ['public-2016', 'section#topcard'],
-  ['public-2013', '.hresume,.vevent'],
+  // li-2013-public
+  ['public-2013', '.hresume'],
 ];
 
 /**

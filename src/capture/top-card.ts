@@ -17,9 +17,12 @@ export interface TopCard {
 const isName = (text: string): boolean =>
   text.length > 1 && text.length < 90 && !(/[.!?]$/.test(text) && text.split(' ').length > 4);
 
-/** Connection degree ("2nd", "· 3rd", "1er") and pronouns ("He/Him") sit between name and headline. */
+/**
+ * Connection degree ("2nd", "· 3rd", "1er") and pronouns ("He/Him", "(Sie/Ihr)") sit between name and
+ * headline; a headline such as "Founder/CEO" is not one of them.
+ */
 const isBadge = (text: string): boolean =>
-  /^[·•\s]*\d+\S{0,3}$|^[^\s/]+\/[^\s/]+$|^[\s\p{P}\p{S}]*$/u.test(text);
+  /^[·•\s]*\d+\S{0,3}$|^\(?[A-Z]?[a-zé]{1,3}\/[A-Z]?[a-z]{1,4}\)?$|^[\s\p{P}\p{S}]*$/u.test(text);
 
 /** The name in the page title ("Experience | Ada Lovelace | LinkedIn", "(3) Ada Lovelace | LinkedIn"). */
 export function titleName(doc: Document): string | undefined {
