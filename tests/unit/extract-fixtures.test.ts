@@ -191,3 +191,24 @@ describe('the capture report', () => {
     expect(profile).toMatchObject({ url: 'https://www.linkedin.com/in/nobody-demo/', name: '' });
   });
 });
+
+describe('reading what a line is', () => {
+  const page = (headline: string, degreeLines: string) =>
+    parse(`<html><body><main><section data-member-id="1">
+      <h1>Ada Quill</h1><p>She/Her</p><p>${headline}</p>
+      <p><span>Cardiff, Wales</span> <a href="/in/ada-quill-demo/overlay/contact-info/">Contact info</a></p></section>
+      <section><div id="education"></div><ul><li><p>Valley School of Art</p>${degreeLines}<p>2010 - 2013</p></li></ul></section>
+      </main></body></html>`);
+
+  it('skips pronouns between name and headline, but keeps a slash-joined headline', () => {
+    const { profile } = extractProfile(page('Founder/CEO', ''), '');
+    expect(profile).toMatchObject({ name: 'Ada Quill', headline: 'Founder/CEO', location: 'Cardiff, Wales' });
+  });
+
+  it('drops a grade after the degree but keeps a field that starts with a digit', () => {
+    const { profile } = extractProfile(page('Animator', '<p>BA</p><p>3D Animation</p><p>3.8/4.0</p>'), '');
+    expect(profile.education).toEqual([
+      { school: 'Valley School of Art', degree: 'BA', field: '3D Animation', start: '2010', end: '2013' },
+    ]);
+  });
+});
