@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Certification, Education, Position, Volunteering } from '../shared/profile';
 import type { MyProfile, Settings } from '../shared/settings';
+import { forgetDraft, keepDraft, keptDraft } from '../shared/ui/kept-drafts';
 import { send } from '../shared/ui/messages';
 import { fromDraft, type MyProfileDraft, toDraft } from './my-profile-draft';
+
+const KEPT = 'my-profile';
+
 import { type Column, cellProblem, RowsEditor } from './RowsEditor';
 
 const EMPLOYER_COLUMNS: Column<Position>[] = [
@@ -51,8 +55,11 @@ interface Props {
 
 /** The user's own profile: what common ground, questions and emails are built from. */
 export function MyProfileForm({ settings, onSaved }: Props) {
-  const [draft, setDraft] = useState<MyProfileDraft>(() => toDraft(settings.me));
-  const [dirty, setDirty] = useState(false);
+  // An unsaved edit is kept while the user visits another section, or if the page is closed anyway.
+  const [draft, setDraft] = useState<MyProfileDraft>(
+    () => keptDraft<MyProfileDraft>(KEPT) ?? toDraft(settings.me),
+  );
+  const [dirty, setDirty] = useState(() => keptDraft(KEPT) !== undefined);
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
 
   // Leaving with unsaved changes asks first: nothing the user typed may vanish.
@@ -64,7 +71,11 @@ export function MyProfileForm({ settings, onSaved }: Props) {
   }, [dirty]);
 
   const edit = (change: Partial<MyProfileDraft> | ((d: MyProfileDraft) => MyProfileDraft)) => {
-    setDraft((d) => (typeof change === 'function' ? change(d) : { ...d, ...change }));
+    setDraft((d) => {
+      const next = typeof change === 'function' ? change(d) : { ...d, ...change };
+      keepDraft(KEPT, next);
+      return next;
+    });
     setDirty(true);
     setStatus(undefined);
   };
@@ -82,6 +93,7 @@ export function MyProfileForm({ settings, onSaved }: Props) {
       onSaved(saved);
       setDraft(toDraft(saved.me));
       setDirty(false);
+      forgetDraft(KEPT);
       setStatus({ kind: 'saved', text: 'Saved.' });
     } catch (e) {
       setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
