@@ -9,7 +9,7 @@ import { useLoad } from '../../shared/ui/use-load';
 import { copyForUser } from './clipboard';
 import { chooseTemplate, type DraftText, fillTemplate, isEdited, startingDraft } from './draft';
 
-interface Props {
+export interface DraftProps {
   contact: Contact;
   values: TemplateValues;
   /** Opened from "Draft outreach email": open, scroll to and focus the draft. */
@@ -25,7 +25,7 @@ const SAVE_DELAY_MS = 400;
 type Status = { kind: 'ok'; text: string; undo?: DraftText } | { kind: 'error'; text: string };
 
 /** The outreach email: filled from a template, edited by the user, kept with the contact as it is typed. */
-export function DraftSection({ contact, values, focus, savePrep, onSent }: Props) {
+export function DraftEditor({ contact, values, focus, savePrep, onSent }: DraftProps) {
   const templates = useLoad(() => send('ui:listTemplates', {}), []);
   const [draft, setDraft] = useState<DraftText | undefined>();
   const [restoredAt, setRestoredAt] = useState<number | undefined>();
@@ -33,7 +33,6 @@ export function DraftSection({ contact, values, focus, savePrep, onSent }: Props
   const [sending, setSending] = useState(false);
   const pending = useRef<DraftText | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const details = useRef<HTMLDetailsElement>(null);
   const bodyField = useRef<HTMLTextAreaElement>(null);
   const id = useId();
 
@@ -74,22 +73,21 @@ export function DraftSection({ contact, values, focus, savePrep, onSent }: Props
 
   const ready = draft !== undefined;
   useEffect(() => {
-    if (!focus || !ready || !details.current) return;
-    details.current.open = true;
-    details.current.scrollIntoView({ block: 'start' });
+    if (!focus || !ready) return;
+    bodyField.current?.closest('details')?.scrollIntoView({ block: 'start' });
     bodyField.current?.focus();
   }, [focus, ready]);
 
   if (templates.error) {
     return (
-      <section class="prepare-block">
+      <>
         <p role="alert" class="error">
           Could not load your templates: {templates.error}
         </p>
         <button type="button" onClick={() => void templates.reload()}>
           Try again
         </button>
-      </section>
+      </>
     );
   }
 
@@ -151,8 +149,7 @@ export function DraftSection({ contact, values, focus, savePrep, onSent }: Props
   };
 
   return (
-    <details class="prepare-block draft" ref={details} data-testid="draft">
-      <summary class="section-title">Draft email</summary>
+    <>
       {!draft && <p class="muted">Loading…</p>}
       {draft && mail && (
         <>
@@ -234,6 +231,6 @@ export function DraftSection({ contact, values, focus, savePrep, onSent }: Props
           )}
         </div>
       )}
-    </details>
+    </>
   );
 }

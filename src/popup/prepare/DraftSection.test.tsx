@@ -6,7 +6,7 @@ import type { ContactView } from '../../shared/protocol';
 import { send } from '../../shared/ui/messages';
 import { button, click, field, mount, settle, text, type, unmountAll } from '../../shared/ui/test-dom';
 import { PreparePanel } from './PreparePanel';
-import { MAYA_URL, maya, sam, TEMPLATES } from './test-fixtures';
+import { MAYA_URL, maya, openDisclosure, sam, TEMPLATES } from './test-fixtures';
 
 vi.mock('../../shared/ui/messages', () => ({ send: vi.fn() }));
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { openOptionsPage: vi.fn() } } }));
@@ -46,6 +46,7 @@ async function panel(view: ContactView = maya(), focusDraft = false) {
     <PreparePanel view={view} settings={sam()} focusDraft={focusDraft} onChanged={onChanged} />,
   );
   const draft = root.querySelector('[data-testid="draft"]') as HTMLDetailsElement;
+  if (!focusDraft) await openDisclosure(draft);
   return { root, draft, onChanged };
 }
 
@@ -53,6 +54,18 @@ const subject = (root: HTMLElement) => field(root, 'Subject');
 const body = (root: HTMLElement) => field<HTMLTextAreaElement>(root, 'Message');
 
 describe('PreparePanel: draft email', () => {
+  it('stays closed, and loads no templates, until the user opens it', async () => {
+    const root = await mount(
+      <PreparePanel view={maya()} settings={sam()} focusDraft={false} onChanged={vi.fn()} />,
+    );
+    const draft = root.querySelector('[data-testid="draft"]') as HTMLDetailsElement;
+    expect(draft.open).toBe(false);
+    expect(calls('ui:listTemplates')).toEqual([]);
+    await openDisclosure(draft);
+    expect(calls('ui:listTemplates')).toEqual([{}]);
+    expect(body(draft).value).toMatch(/^Hi Maya,/);
+  });
+
   it('fills the outreach template from both profiles, with no placeholder left', async () => {
     const { draft } = await panel();
     expect(field<HTMLSelectElement>(draft, 'Template').value).toBe('builtin-outreach');
@@ -60,7 +73,6 @@ describe('PreparePanel: draft email', () => {
     expect(body(draft).value).toMatch(/^Hi Maya,\n\nI’m Sam Rivera — a psychology graduate/);
     expect(body(draft).value).toContain('I noticed we were both at Northwind Health in 2018–2020');
     expect(body(draft).value).not.toMatch(/\{\{|\}\}/);
-    expect(draft.open).toBe(false);
     expect(text(draft)).toContain('No email address saved for Maya Okafor.');
   });
 

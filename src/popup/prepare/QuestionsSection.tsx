@@ -31,8 +31,25 @@ interface Props {
 
 type Status = { kind: 'ok'; text: string; undo?: QuestionArrangement } | { kind: 'error'; text: string };
 
-/** Questions only this person can answer, arranged by the user and kept with the contact. */
-export function QuestionsSection({ contact, me, bank, commonGround, savePrep }: Props) {
+/**
+ * Questions only this person can answer, arranged by the user and kept with the contact. They are worked
+ * out when the user first opens the list, so the popup shows the person without waiting for them.
+ */
+export function QuestionsSection(props: Props) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details
+      class="prepare-block questions"
+      data-testid="questions"
+      onToggle={(e) => e.currentTarget.open && setOpened(true)}
+    >
+      <summary class="section-title">Questions to ask</summary>
+      {opened && <QuestionList {...props} />}
+    </details>
+  );
+}
+
+function QuestionList({ contact, me, bank, commonGround, savePrep }: Props) {
   const [arrangement, setArrangement] = useState(() => normalizeArrangement(contact.prep?.questions));
   const [newQuestion, setNewQuestion] = useState('');
   const [status, setStatus] = useState<Status | undefined>();
@@ -109,8 +126,10 @@ export function QuestionsSection({ contact, me, bank, commonGround, savePrep }: 
 
   let number = 0;
   return (
-    <details class="prepare-block questions" data-testid="questions">
-      <summary class="section-title">Questions to ask ({list.length})</summary>
+    <>
+      <p class="muted small">
+        {list.length} questions for {contact.name}, in the order a conversation runs. Pinned ones stay on top.
+      </p>
       <div ref={listRef}>
         {groups.map((group) => {
           const start = number + 1;
@@ -206,6 +225,6 @@ export function QuestionsSection({ contact, me, bank, commonGround, savePrep }: 
           )}
         </div>
       )}
-    </details>
+    </>
   );
 }

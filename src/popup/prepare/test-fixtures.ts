@@ -1,4 +1,5 @@
 // The demo person and a user who shares an employer and a school with her, for the prepare tests.
+import { act } from 'preact/test-utils';
 import demo from '../../../tests/fixtures/linkedin/demo-profile.expected.json';
 import { DEFAULT_TEMPLATES } from '../../core/default-templates';
 import type { Contact } from '../../shared/contact';
@@ -6,6 +7,7 @@ import type { ProfileSnapshot } from '../../shared/profile';
 import type { ContactView } from '../../shared/protocol';
 import { defaultSettings, type Settings } from '../../shared/settings';
 import type { Template } from '../../shared/template';
+import { settle } from '../../shared/ui/test-dom';
 
 export const MAYA_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
 
@@ -64,3 +66,12 @@ export const TEMPLATES: Template[] = [
     updatedAt: 1,
   },
 ];
+
+/** Opens a disclosure as a click on its summary does. */
+export async function openDisclosure(details: HTMLDetailsElement): Promise<void> {
+  await act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  });
+  await settle();
+}
