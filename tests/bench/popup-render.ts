@@ -1,0 +1,196 @@
+// How long the popup takes to show the person on the page, with what they share with the user, when
+// Rapport holds 10,000 people. Measured in Chromium on the built extension: `benchPopupRender(rapport, runs)`.
+import type { Page } from 'playwright-core';
+import { type Rapport, readFixture } from '../../scripts/lib/launch';
+import { LATEST_SCHEMA_VERSION } from '../../src/db/versions';
+import type { Contact } from '../../src/shared/contact';
+import type { Interaction } from '../../src/shared/interaction';
+import type { ProfileSnapshot } from '../../src/shared/profile';
+import { defaultSettings, type Settings } from '../../src/shared/settings';
+
+const CONTACTS = 10_000;
+const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
+const DEMO_PATH = '/in/demo-maya-okafor/';
+/** Set by the popup's prepare panel once the person card and common ground are on screen. */
+const READY_MARK = 'rapport:prepare-ready';
+const DAY = 24 * 3600_000;
+
+const COMPANIES = [
+  'Northwind Health',
+  'Brightwater Labs',
+  'Harbourline Studio',
+  'Contoso',
+  'Fabrikam',
+  'Tailspin',
+];
+const SCHOOLS = [
+  'University of Leeds',
+  'Lakeside College of Design',
+  'University of Manchester',
+  'Open University',
+];
+
+/** The user: shares an employer and a school with the demo person, so common ground has work to do. */
+function benchSettings(): Settings {
+  const settings = defaultSettings();
+  return {
+    ...settings,
+    me: {
+      ...settings.me,
+      name: 'Sam Rivera',
+      situation: 'a psychology graduate moving into UX research',
+      targetField: 'UX research',
+      targetRole: 'Junior UX researcher',
+      obstacles: ['No portfolio yet'],
+      education: [{ school: 'University of Leeds', field: 'Psychology', start: '2015', end: '2018' }],
+      experience: [
+        { title: 'Research assistant', company: 'Northwind Health', start: '2018-01', end: '2021-06' },
+      ],
+      skills: ['User Research', 'Survey design'],
+      languages: ['English'],
+    },
+    questionBank: ['How do you decide which research method to use?'],
+  };
+}
+
+function person(index: number, now: number): { contact: Contact; interactions: Interaction[] } {
+  const url = `https://www.linkedin.com/in/bench-person-${index}/`;
+  const company = COMPANIES[index % COMPANIES.length] as string;
+  const profile: ProfileSnapshot = {
+    url,
+    name: `Bench Person ${index}`,
+    headline: `Researcher ${index % 97} at ${company}`,
+    location: 'Leeds, England, United Kingdom',
+    experience: [
+      { title: `Researcher ${index % 97}`, company, start: `${2010 + (index % 12)}-03`, end: 'present' },
+    ],
+    education: [{ school: SCHOOLS[index % SCHOOLS.length] as string, start: '2005', end: '2009' }],
+    skills: ['User Research', 'Interviewing'],
+    languages: ['English'],
+    volunteering: [],
+    certifications: [],
+  };
+  // As in the due-list benchmark's typical case, 2% of people are owed a check-in today; everyone else
+  // answered within the last 80 days, so nothing is due for them yet.
+  const due = index % 50 === 0;
+  const at = now - DAY * (due ? 200 + (index % 300) : 5 + (index % 75));
+  const interactions: Interaction[] = [
+    { id: `bench-${index}-1`, contactUrl: url, kind: 'outreach-sent', at: at - 3 * DAY },
+    { id: `bench-${index}-2`, contactUrl: url, kind: 'reply-received', at },
+  ];
+  return {
+    contact: {
+      url,
+      name: profile.name,
+      profile,
+      firstSavedAt: at - DAY,
+      capturedAt: at - DAY,
+      updatedAt: now - 60_000 * index,
+      // Recomputed from the interactions by the import; any valid value will do here.
+      stage: 'asked',
+      followUps: [],
+      tags: [],
+      jobChanges: [],
+    },
+    interactions,
+  };
+}
+
+/** A Rapport export holding `count` people and their history, as `ui:importData` takes it. */
+export function benchExport(count: number, now = Date.now()) {
+  const people = Array.from({ length: count }, (_, index) => person(index, now));
+  return {
+    format: 'rapport-export',
+    formatVersion: 1,
+    exportedAt: new Date(now).toISOString(),
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    tables: {
+      contacts: people.map((p) => p.contact),
+      snapshots: [],
+      interactions: people.flatMap((p) => p.interactions),
+      followUps: [],
+      templates: [],
+      meta: [{ key: 'settings', value: benchSettings() }],
+    },
+  };
+}
+
+async function call<T>(page: Page, type: string, data: unknown): Promise<T> {
+  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), { type, data })) as
+    | { ok: true; result: T }
+    | { ok: false; error: string };
+  if (!reply.ok) throw new Error(`${type}: ${reply.error}`);
+  return reply.result;
+}
+
+interface Timing {
+  /** Navigation start until the person card and common ground are on screen. */
+  total: number;
+  /** Of which: loading the page and its scripts (DOMContentLoaded), before any data can be asked for. */
+  loaded: number;
+}
+
+/** Opens the popup and waits for the person card and common ground. */
+async function timeOnce(popup: Page, url: string): Promise<Timing> {
+  const started = performance.now();
+  await popup.goto(url);
+  await popup.getByTestId('contact-card').waitFor();
+  await popup.getByTestId('common-ground').getByRole('listitem').first().waitFor();
+  const elapsed = performance.now() - started;
+  const marks = await popup.evaluate((name) => {
+    const navigation = performance.getEntriesByType('navigation')[0] as
+      | PerformanceNavigationTiming
+      | undefined;
+    return {
+      ready: performance.getEntriesByName(name, 'mark')[0]?.startTime,
+      loaded: navigation?.domContentLoadedEventEnd ?? 0,
+    };
+  }, READY_MARK);
+  // The page's own mark leaves out Playwright's polling; the wall time stands in if the mark is missing.
+  return { total: marks.ready ?? elapsed, loaded: marks.loaded };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/**
+ * Replaces everything the extension holds with 10,000 people (through `ui:importData`), captures the demo
+ * profile, then opens src/popup/index.html `runs` times, after one warm-up, and returns how long each took
+ * to show the demo person's card and common ground, measured from navigation start inside the page.
+ */
+export async function benchPopupRender(
+  rapport: Rapport,
+  runs: number,
+): Promise<{ times: number[]; detail: string }> {
+  await rapport.serveLinkedIn({ [DEMO_PATH]: readFixture('tests/fixtures/linkedin/demo-profile.html') });
+  const control = await rapport.openPage('src/options/index.html#data');
+  const file = benchExport(CONTACTS);
+  const imported = await call<{ contacts: number; interactions: number }>(control, 'ui:importData', { file });
+
+  const profile = await rapport.context.newPage();
+  await profile.goto(DEMO_URL);
+  const deadline = Date.now() + 30_000;
+  while (!(await call<unknown>(control, 'ui:getContact', { url: DEMO_URL }))) {
+    if (Date.now() > deadline) throw new Error('The demo profile was not captured');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await control.close();
+
+  // Opened as a tab, the popup shows the most recently used LinkedIn tab: the demo profile.
+  const popup = await rapport.context.newPage();
+  const url = `chrome-extension://${rapport.extensionId}/src/popup/index.html`;
+  await timeOnce(popup, url);
+  const timings: Timing[] = [];
+  for (let run = 0; run < runs; run++) timings.push(await timeOnce(popup, url));
+  await popup.close();
+  await profile.close();
+  const times = timings.map((t) => t.total);
+  const loaded = median(timings.map((t) => t.loaded));
+  const after = median(timings.map((t) => t.total - t.loaded));
+  return {
+    times,
+    detail:
+      `${imported.contacts + 1} contacts, ${imported.interactions} interactions; from navigation start until the ` +
+      `person card and common ground show: page and scripts loaded at ${loaded.toFixed(0)} ms, then ` +
+      `${after.toFixed(0)} ms for the data and the render (medians)`,
+  };
+}
