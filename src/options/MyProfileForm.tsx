@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Certification, Education, Position, Volunteering } from '../shared/profile';
 import type { MyProfile, Settings } from '../shared/settings';
 import { forgetDraft, keepDraft, keptDraft } from '../shared/ui/kept-drafts';
 import { send } from '../shared/ui/messages';
+import { SaveActions } from '../shared/ui/SaveActions';
+import { useLeaveGuard } from '../shared/ui/use-leave-guard';
 import { fromDraft, type MyProfileDraft, toDraft } from './my-profile-draft';
+import { type Column, cellProblem, RowsEditor } from './RowsEditor';
 
 const KEPT = 'my-profile';
-
-import { type Column, cellProblem, RowsEditor } from './RowsEditor';
 
 const EMPLOYER_COLUMNS: Column<Position>[] = [
   { key: 'title', label: 'Title', placeholder: 'Teaching assistant' },
@@ -62,13 +63,7 @@ export function MyProfileForm({ settings, onSaved }: Props) {
   const [dirty, setDirty] = useState(() => keptDraft(KEPT) !== undefined);
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
 
-  // Leaving with unsaved changes asks first: nothing the user typed may vanish.
-  useEffect(() => {
-    if (!dirty) return;
-    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
-    addEventListener('beforeunload', guard);
-    return () => removeEventListener('beforeunload', guard);
-  }, [dirty]);
+  useLeaveGuard(dirty);
 
   const edit = (change: Partial<MyProfileDraft> | ((d: MyProfileDraft) => MyProfileDraft)) => {
     setDraft((d) => {
@@ -204,20 +199,7 @@ export function MyProfileForm({ settings, onSaved }: Props) {
           onInput={(e) => editMe({ signature: e.currentTarget.value })}
         />
       </label>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={!dirty}>
-          Save my profile
-        </button>
-        {dirty && <span class="muted">Unsaved changes</span>}
-        {status && (
-          <span
-            role={status.kind === 'error' ? 'alert' : 'status'}
-            class={status.kind === 'error' ? 'error' : 'ok'}
-          >
-            {status.text}
-          </span>
-        )}
-      </div>
+      <SaveActions label="Save my profile" dirty={dirty} status={status} />
     </form>
   );
 }

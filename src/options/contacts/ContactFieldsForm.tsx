@@ -4,6 +4,8 @@ import { contactPageHash } from '../../shared/protocol';
 import { errorText } from '../../shared/ui/errors';
 import { announceFollowUpsChanged } from '../../shared/ui/follow-through-events';
 import { send } from '../../shared/ui/messages';
+import { SaveActions } from '../../shared/ui/SaveActions';
+import { useLeaveGuard } from '../../shared/ui/use-leave-guard';
 import {
   type ContactFieldsDraft,
   type FieldName,
@@ -59,13 +61,7 @@ export function ContactFieldsForm({ contact, onSaved }: Props) {
     if (!dirty) setDraft(toFieldsDraft(contact));
   }, [contact]);
 
-  // Leaving with unsaved changes asks first: nothing the user typed may vanish.
-  useEffect(() => {
-    if (!dirty) return;
-    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
-    addEventListener('beforeunload', guard);
-    return () => removeEventListener('beforeunload', guard);
-  }, [dirty]);
+  useLeaveGuard(dirty);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -145,20 +141,7 @@ export function ContactFieldsForm({ contact, onSaved }: Props) {
           <a href={contactPageHash(referrer.url)}>{referrer.name}'s page in Rapport</a>
         </p>
       )}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={!dirty || busy}>
-          {busy ? 'Saving…' : 'Save details'}
-        </button>
-        {dirty && <span class="muted">Unsaved changes</span>}
-        {status && (
-          <span
-            role={status.kind === 'error' ? 'alert' : 'status'}
-            class={status.kind === 'error' ? 'error' : 'ok'}
-          >
-            {status.text}
-          </span>
-        )}
-      </div>
+      <SaveActions label="Save details" dirty={dirty} busy={busy} status={status} />
     </form>
   );
 }

@@ -3,6 +3,8 @@ import type { Settings } from '../../shared/settings';
 import { errorText } from '../../shared/ui/errors';
 import { announceFollowUpsChanged } from '../../shared/ui/follow-through-events';
 import { send } from '../../shared/ui/messages';
+import { SaveActions } from '../../shared/ui/SaveActions';
+import { useLeaveGuard } from '../../shared/ui/use-leave-guard';
 import {
   type DraftField,
   LIMITS,
@@ -68,13 +70,7 @@ export function RemindersSection({ settings, onSaved }: Props) {
     if (!dirty) setDraft(toRemindersDraft(settings));
   }, [settings]);
 
-  // Leaving with unsaved changes asks first: nothing the user typed may vanish.
-  useEffect(() => {
-    if (!dirty) return;
-    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
-    addEventListener('beforeunload', guard);
-    return () => removeEventListener('beforeunload', guard);
-  }, [dirty]);
+  useLeaveGuard(dirty);
 
   const edit = (change: (d: RemindersDraft) => RemindersDraft, field?: DraftField) => {
     setDraft((d) => {
@@ -214,27 +210,7 @@ export function RemindersSection({ settings, onSaved }: Props) {
         </div>
         <p class="muted small">Times are your computer's local time; quiet hours may span midnight.</p>
       </fieldset>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={!dirty || busy}>
-          {busy ? 'Saving…' : 'Save reminders'}
-        </button>
-        {dirty && (
-          <>
-            <span class="muted">Unsaved changes</span>
-            <button type="button" disabled={busy} onClick={discard}>
-              Discard changes
-            </button>
-          </>
-        )}
-        {status && (
-          <span
-            role={status.kind === 'error' ? 'alert' : 'status'}
-            class={status.kind === 'error' ? 'error' : 'ok'}
-          >
-            {status.text}
-          </span>
-        )}
-      </div>
+      <SaveActions label="Save reminders" dirty={dirty} busy={busy} status={status} onDiscard={discard} />
     </form>
   );
 }
