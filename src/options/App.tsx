@@ -1,15 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
+import { tabIdFromHash } from '../shared/ui/me-import-hash';
 import { send } from '../shared/ui/messages';
 import { ContactsSection } from './contacts/ContactsSection';
 import { DataPanel } from './DataPanel';
 import { JournalSection } from './journal/JournalSection';
 import { MyProfileForm } from './MyProfileForm';
+import { MyProfileImport } from './me-import/MyProfileImport';
+import { QuestionBankSection } from './questions/QuestionBankSection';
 import { RemindersSection } from './reminders/RemindersSection';
 import { SECTIONS, type SectionId, sectionFromHash } from './sections';
+import { TemplatesSection } from './templates/TemplatesSection';
 
 export function App() {
   const [section, setSection] = useState<SectionId>(() => sectionFromHash(location.hash));
+  // "This is me" in the popup opens #me-from-tab=<tab>: review that capture before it fills My profile.
+  const [importTab, setImportTab] = useState(() => tabIdFromHash(location.hash));
   const [settings, setSettings] = useState<Settings | undefined>();
   const [error, setError] = useState<string | undefined>();
 
@@ -19,7 +25,10 @@ export function App() {
     );
   useEffect(() => {
     void load();
-    const onHash = () => setSection(sectionFromHash(location.hash));
+    const onHash = () => {
+      setSection(sectionFromHash(location.hash));
+      setImportTab(tabIdFromHash(location.hash));
+    };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
@@ -46,10 +55,30 @@ export function App() {
         {section === 'contacts' && <ContactsSection />}
         {section === 'journal' && <JournalSection />}
         {section === 'data' && <DataPanel onImported={() => void load()} />}
-        {!settings && !error && section !== 'contacts' && section !== 'journal' && section !== 'data' && (
+        {!settings && !error && !['contacts', 'journal', 'data'].includes(section) && (
           <p class="muted">Loading…</p>
         )}
-        {settings && section === 'me' && <MyProfileForm settings={settings} onSaved={setSettings} />}
+        {settings && section === 'me' && importTab !== undefined && (
+          <MyProfileImport
+            key={importTab}
+            tabId={importTab}
+            settings={settings}
+            onSaved={(saved) => {
+              setSettings(saved);
+              location.hash = '#me';
+            }}
+            onCancel={() => {
+              location.hash = '#me';
+            }}
+          />
+        )}
+        {settings && section === 'me' && importTab === undefined && (
+          <MyProfileForm settings={settings} onSaved={setSettings} />
+        )}
+        {settings && section === 'questions' && (
+          <QuestionBankSection settings={settings} onSaved={setSettings} />
+        )}
+        {settings && section === 'templates' && <TemplatesSection settings={settings} />}
         {settings && section === 'reminders' && (
           <RemindersSection settings={settings} onSaved={setSettings} />
         )}

@@ -10,6 +10,8 @@ describe('sectionFromHash', () => {
     ['#me', 'me'],
     ['#me-from-tab=12', 'me'],
     ['#reminders', 'reminders'],
+    ['#questions', 'questions'],
+    ['#templates', 'templates'],
     ['#data', 'data'],
     ['#nonsense', 'contacts'],
   ])('%s → %s', (hash, section) => expect(sectionFromHash(hash)).toBe(section));

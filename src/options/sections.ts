@@ -11,6 +11,8 @@ export const SECTIONS = [
     label: 'My profile',
     matches: (hash: string) => hash === '#me' || hash.startsWith('#me-from-tab='),
   },
+  { id: 'questions', label: 'My questions', matches: (hash: string) => hash === '#questions' },
+  { id: 'templates', label: 'Email templates', matches: (hash: string) => hash === '#templates' },
   { id: 'reminders', label: 'Reminders', matches: (hash: string) => hash === '#reminders' },
   { id: 'data', label: 'Your data', matches: (hash: string) => hash === '#data' },
 ] as const;

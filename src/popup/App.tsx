@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { canonicalProfileUrl } from '../shared/profile-url';
-import type { ContactSummary, ContactView } from '../shared/protocol';
+import { canonicalProfileUrl, isProfileUrl } from '../shared/profile-url';
+import { type ContactSummary, type ContactView, contactPageHash } from '../shared/protocol';
 import type { Settings } from '../shared/settings';
+import { OPTIONS_PAGE } from '../shared/ui/me-import-hash';
 import { send } from '../shared/ui/messages';
 import { findPageTab, type PageTab } from './active-tab';
 import { DueView, useDueCount } from './due/DueView';
 import { EmptyState } from './EmptyState';
 import { PersonView } from './PersonView';
+import { ThisIsMeButton } from './prepare/ThisIsMe';
 import { RecentContacts } from './RecentContacts';
 import { UnsavedProfile } from './UnsavedProfile';
 
@@ -60,7 +62,7 @@ export function App() {
   const openOptions = () => void browser.runtime.openOptionsPage();
   const openContact = (url: string) =>
     void browser.tabs.create({
-      url: browser.runtime.getURL(`src/options/index.html#contact=${encodeURIComponent(url)}`),
+      url: browser.runtime.getURL(`${OPTIONS_PAGE}${contactPageHash(url)}`),
     });
   const others = state?.recent.filter((c) => c.url !== state.profileUrl) ?? [];
 
@@ -101,6 +103,7 @@ export function App() {
           {!state.view && state.profileUrl && state.tab && (
             <UnsavedProfile tabId={state.tab.id} onSaved={() => void reload()} />
           )}
+          {state.tab && isProfileUrl(state.tab.url) && <ThisIsMeButton tabId={state.tab.id} />}
           {!state.profileUrl && state.recent.length === 0 && <EmptyState onOpenOptions={openOptions} />}
           {others.length > 0 && <RecentContacts contacts={others} />}
         </>
