@@ -7,7 +7,8 @@ import { Window } from 'happy-dom';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { extractProfile } from '../src/capture/extract';
-import { chromePath, ROOT } from './lib/launch';
+import { benchPopupRender } from '../tests/bench/popup-render';
+import { chromePath, launchRapport, ROOT } from './lib/launch';
 
 const RUNS = 50;
 const SHARED_PAGES = join(ROOT, '../shared/fixtures/linkedin');
@@ -78,6 +79,19 @@ async function benchNodeExtract(page: { path: string; url: string }): Promise<Re
   return { name: 'extract largest page, Node (happy-dom)', median: median(times) };
 }
 
+/** The popup's first render with 10,000 contacts, in the extension as built for users. */
+async function benchPopup(): Promise<Result> {
+  const dist = mkdtempSync(join(tmpdir(), 'rapport-bench-dist-'));
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  const rapport = await launchRapport({ dist });
+  try {
+    const { times, detail } = await benchPopupRender(rapport, 20);
+    return { name: 'popup first render with 10,000 contacts, Chromium', median: median(times), target: 80, detail };
+  } finally {
+    await rapport.close();
+  }
+}
+
 async function main() {
   const page = largestPage();
   const results: Result[] = [];
@@ -146,6 +160,7 @@ async function main() {
     await browser.close();
   }
   results.push(await benchNodeExtract(page));
+  results.push(await benchPopup());
 
   console.log(`\nRapport benchmarks (median of ${RUNS} runs)\n`);
   for (const r of results) {

@@ -54,8 +54,11 @@ function requestOrigin(request: Request): string {
 }
 
 /** Starts Chromium with the built extension loaded, offline: only the LinkedIn pages a test serves exist. */
-export async function launchRapport({ headless = true }: { headless?: boolean } = {}): Promise<Rapport> {
-  if (!existsSync(join(DIST, 'manifest.json')))
+export async function launchRapport({
+  headless = true,
+  dist = DIST,
+}: { headless?: boolean; dist?: string } = {}): Promise<Rapport> {
+  if (!existsSync(join(dist, 'manifest.json')))
     throw new Error('No build in dist/: run `npm run build` first.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -63,8 +66,8 @@ export async function launchRapport({ headless = true }: { headless?: boolean } 
     headless,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

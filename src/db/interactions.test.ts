@@ -115,3 +115,27 @@ describe('listJournal', () => {
     expect(await listJournal(db, { limit: 1, offset: 1 })).toHaveLength(1);
   });
 });
+
+describe('refreshAllContacts', () => {
+  it('gives the same result as recomputing each contact on its own', async () => {
+    const { refreshAllContacts } = await import('./follow-up-store');
+    const db = await twoPeople();
+    await logInteraction(db, { contactUrl: ADA, kind: 'meeting-held', at: T0 }, rules, T0);
+    await logInteraction(db, { contactUrl: BEN, kind: 'reply-received', at: T0 }, rules, T0);
+    await updateContact(db, BEN, { referredBy: { name: 'Ada Okoro', url: ADA } }, rules, T0);
+    await logInteraction(db, { contactUrl: BEN, kind: 'meeting-held', at: T0 + DAY }, rules, T0);
+    const one = { contacts: await db.contacts.toArray(), queue: await db.dueQueue.toArray() };
+    await db.dueQueue.clear();
+    await db.contacts.toCollection().modify((c) => {
+      c.followUps = [];
+      c.stage = 'to-contact';
+      delete c.nextDueAt;
+    });
+    expect(await refreshAllContacts(db, rules, T0)).toBe(2);
+    const sortById = <T extends { id: string }>(rows: T[]) =>
+      [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(await db.contacts.toArray()).toEqual(one.contacts);
+    expect(sortById(await db.dueQueue.toArray())).toEqual(sortById(one.queue));
+    expect(one.contacts.find((c) => c.url === ADA)?.followUps.map((f) => f.kind)).toContain('thank-referrer');
+  });
+});

@@ -9,12 +9,14 @@ export async function setPopupIntent(db: RapportDb, intent: PopupIntent, now: nu
   await db.meta.put({ key: KEY, value: { ...intent, at: now } });
 }
 
-/** Reads and clears the intent, so it is acted on once. */
+/**
+ * Reads and clears the intent, so it is acted on once. Usually there is none, and then nothing is
+ * written: the popup's other first reads need not wait for a write.
+ */
 export async function takePopupIntent(db: RapportDb, now: number): Promise<PopupIntent | null> {
-  return db.transaction('rw', db.meta, async () => {
-    const stored = (await db.meta.get(KEY))?.value as (PopupIntent & { at: number }) | undefined;
-    await db.meta.delete(KEY);
-    if (!stored || now - stored.at > FRESH_MS) return null;
-    return { view: stored.view, contactUrl: stored.contactUrl };
-  });
+  const stored = (await db.meta.get(KEY))?.value as (PopupIntent & { at: number }) | undefined;
+  if (!stored) return null;
+  await db.meta.delete(KEY);
+  if (now - stored.at > FRESH_MS) return null;
+  return { view: stored.view, contactUrl: stored.contactUrl };
 }

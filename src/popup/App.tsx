@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { canonicalProfileUrl, isProfileUrl } from '../shared/profile-url';
-import { type ContactSummary, type ContactView, contactPageHash } from '../shared/protocol';
-import type { Settings } from '../shared/settings';
+import { isProfileUrl } from '../shared/profile-url';
+import { contactPageHash, type PopupState } from '../shared/protocol';
 import { OPTIONS_PAGE } from '../shared/ui/me-import-hash';
 import { send } from '../shared/ui/messages';
 import { findPageTab, type PageTab } from './active-tab';
@@ -15,41 +14,23 @@ import { UnsavedProfile } from './UnsavedProfile';
 
 const RECENT_LIMIT = 8;
 
-interface PopupState {
+interface LoadedPopup extends PopupState {
   tab?: PageTab;
-  profileUrl?: string;
-  view: ContactView | null;
-  recent: ContactSummary[];
-  settings: Settings;
-  focusDraft: boolean;
 }
 
-async function loadState(): Promise<PopupState> {
-  const [tab, intent, settings] = await Promise.all([
-    findPageTab(),
-    send('ui:takePopupIntent', {}),
-    send('ui:getSettings', {}),
-  ]);
-  // "Draft outreach email" from the context menu names its person; otherwise the page decides.
-  const profileUrl = intent?.contactUrl ?? (tab ? canonicalProfileUrl(tab.url) : undefined);
-  const [view, recent] = await Promise.all([
-    profileUrl ? send('ui:getContact', { url: profileUrl }) : Promise.resolve(null),
-    send('ui:listContacts', { limit: RECENT_LIMIT }),
-  ]);
-  return {
-    ...(tab ? { tab } : {}),
-    ...(profileUrl ? { profileUrl } : {}),
-    view,
-    recent,
-    settings,
-    focusDraft: intent?.view === 'draft',
-  };
+async function loadState(): Promise<LoadedPopup> {
+  const tab = await findPageTab();
+  const state = await send('ui:getPopupState', {
+    ...(tab?.url ? { pageUrl: tab.url } : {}),
+    recentLimit: RECENT_LIMIT,
+  });
+  return { ...state, ...(tab ? { tab } : {}) };
 }
 
 type Tab = 'person' | 'due';
 
 export function App() {
-  const [state, setState] = useState<PopupState | undefined>();
+  const [state, setState] = useState<LoadedPopup | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [tab, setTab] = useState<Tab>('person');
   const dueCount = useDueCount();
@@ -96,7 +77,7 @@ export function App() {
             <PersonView
               view={state.view}
               settings={state.settings}
-              focusDraft={state.focusDraft}
+              focusDraft={state.intent?.view === 'draft'}
               onChanged={() => void reload()}
             />
           )}

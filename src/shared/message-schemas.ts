@@ -78,6 +78,10 @@ export const MESSAGE_SCHEMAS = {
     dueAt: time,
     id: v.optional(text(500)),
   }),
+  'ui:getPopupState': v.object({
+    pageUrl: v.optional(v.pipe(v.string(), v.maxLength(4096))),
+    recentLimit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
+  }),
   'ui:takePopupIntent': empty,
   'ui:listTemplates': empty,
   'ui:saveTemplate': v.object({ template: TemplateSchema }),

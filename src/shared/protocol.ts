@@ -51,6 +51,11 @@ export interface ProtocolMap {
     dueAt: number;
     id?: string;
   }): FollowUpRecord;
+  /**
+   * Everything the popup shows first, in one trip: the person on `pageUrl` (or the one a context menu
+   * opened it for), recent contacts and the settings.
+   */
+  'ui:getPopupState'(data: { pageUrl?: string; recentLimit: number }): PopupState;
   /** What the popup was opened for (a context-menu "Draft outreach email"), once; null when nothing. */
   'ui:takePopupIntent'(data: Record<string, never>): PopupIntent | null;
   /** The user's templates, with the built-in ones they have not changed. */
@@ -86,6 +91,15 @@ export interface NewInteraction {
   meeting?: MeetingDetails;
   scheduledId?: string;
   referral?: { name: string; url?: string };
+}
+
+export interface PopupState {
+  /** The person the popup is about: the one a context menu named, else the profile on the page. */
+  profileUrl?: string;
+  view: ContactView | null;
+  recent: ContactSummary[];
+  settings: Settings;
+  intent: PopupIntent | null;
 }
 
 export interface PopupIntent {

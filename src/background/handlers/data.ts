@@ -1,6 +1,5 @@
 import { deleteAllData, exportDatabase, importDatabase } from '../../db/export';
 import { refreshAllContacts } from '../../db/follow-up-store';
-import { takePopupIntent } from '../../db/popup-intent';
 import { loadSettings, saveSettings } from '../../db/settings';
 import { deleteTemplate, listTemplates, saveTemplate } from '../../db/templates';
 import type { HandlerDeps, HandlerGroup } from './deps';
@@ -11,7 +10,6 @@ type DataMessages =
   | 'ui:exportData'
   | 'ui:importData'
   | 'ui:deleteAllData'
-  | 'ui:takePopupIntent'
   | 'ui:listTemplates'
   | 'ui:saveTemplate'
   | 'ui:deleteTemplate';
@@ -45,7 +43,6 @@ export function dataHandlers({
       return changed(summary);
     },
     'ui:deleteAllData': async () => changed(await deleteAllData(db)),
-    'ui:takePopupIntent': () => takePopupIntent(db, now()),
     'ui:listTemplates': () => listTemplates(db, shippedTemplates),
     'ui:saveTemplate': async ({ template }) => saveTemplate(db, template, shippedTemplates, now()),
     'ui:deleteTemplate': async ({ id }) => deleteTemplate(db, id),
