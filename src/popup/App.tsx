@@ -1,35 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { isProfileUrl } from '../shared/profile-url';
-import { contactPageHash, type PopupState } from '../shared/protocol';
+import { contactPageHash } from '../shared/protocol';
 import { OPTIONS_PAGE } from '../shared/ui/me-import-hash';
 import { send } from '../shared/ui/messages';
-import { findPageTab, type PageTab } from './active-tab';
 import { DueView, useDueCount } from './due/DueView';
 import { EmptyState } from './EmptyState';
+import { type LoadedPopup, loadState } from './load-state';
 import { PersonView } from './PersonView';
 import { ThisIsMeButton } from './prepare/ThisIsMe';
 import { RecentContacts } from './RecentContacts';
 import { UnsavedProfile } from './UnsavedProfile';
 
-const RECENT_LIMIT = 8;
-
-interface LoadedPopup extends PopupState {
-  tab?: PageTab;
-}
-
-async function loadState(): Promise<LoadedPopup> {
-  const tab = await findPageTab();
-  const state = await send('ui:getPopupState', {
-    ...(tab?.url ? { pageUrl: tab.url } : {}),
-    recentLimit: RECENT_LIMIT,
-  });
-  return { ...state, ...(tab ? { tab } : {}) };
-}
-
 type Tab = 'person' | 'due';
 
-export function App() {
+export function App({ initial }: { initial: Promise<LoadedPopup> }) {
   const [state, setState] = useState<LoadedPopup | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [tab, setTab] = useState<Tab>('person');
@@ -37,7 +22,7 @@ export function App() {
   const reload = () =>
     loadState().then(setState, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   useEffect(() => {
-    void reload();
+    initial.then(setState, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
   const openOptions = () => void browser.runtime.openOptionsPage();

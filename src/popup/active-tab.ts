@@ -11,8 +11,10 @@ export interface PageTab {
  * or opened by keyboard users), the most recently used page Rapport can see instead.
  */
 export async function findPageTab(): Promise<PageTab | undefined> {
-  const self = await browser.tabs.getCurrent();
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [self, [active]] = await Promise.all([
+    browser.tabs.getCurrent(),
+    browser.tabs.query({ active: true, currentWindow: true }),
+  ]);
   if (active?.id !== undefined && active.id !== self?.id) return { id: active.id, url: active.url ?? '' };
   const own = browser.runtime.getURL('');
   const tabs = await browser.tabs.query({});

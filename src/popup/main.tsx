@@ -1,7 +1,6 @@
-import { render } from 'preact';
 import '../shared/ui/base.css';
 import './popup.css';
-import { App } from './App';
+import { loadState } from './load-state';
+import { mountPopup } from './mount';
 
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+mountPopup(loadState());

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { findCommonGround } from '../../core/common-ground';
 import { buildTemplateValues } from '../../core/template-values';
@@ -44,7 +44,8 @@ export function PreparePanel({ view, settings, focusDraft, onChanged }: Props) {
       queue(() => send('ui:updateContact', { url: contact.url, patch: { prep } })).then(() => undefined);
   }, [contact.url]);
 
-  useEffect(() => {
+  // A layout effect runs once the panel is in the DOM, not a frame later as an effect would.
+  useLayoutEffect(() => {
     performance.mark(PREPARE_READY_MARK);
   }, []);
 
