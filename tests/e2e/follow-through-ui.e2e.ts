@@ -1,26 +1,22 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launchRapport, type Rapport, readFixture } from '../../scripts/lib/launch';
+import { launchRapport, type Rapport, readFixture } from '../../scripts/lib/launch';
 
-/*
- * Drives the follow-through components in real Chromium through a page that mounts them the way the
- * popup and options page do, and saves screenshots. It needs a build that includes that page:
- *   RAPPORT_DIST=/tmp/rapport-dist-followthrough npx vite build --config tests/e2e/follow-through-ui/vite.harness.config.ts
- *   RAPPORT_DIST=/tmp/rapport-dist-followthrough npx vitest run --config vitest.e2e.config.ts tests/e2e/follow-through-ui.e2e.ts
- * Any other build skips it.
- */
-const HARNESS = 'tests/e2e/follow-through-ui/harness.html';
+// Drives the follow-through views of the real popup and options page in Chromium, and leaves screenshots.
 const MAYA = 'https://www.linkedin.com/in/demo-maya-okafor/';
 const LEO = 'https://www.linkedin.com/in/leo-park/';
 const PRIYA = 'https://www.linkedin.com/in/priya-raman/';
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
-const SHOTS = process.env.SHOTS ?? '/tmp/rapport-shots';
+const SHOTS = process.env.SHOTS ?? join(tmpdir(), 'rapport-shots');
 
 let rapport: Rapport;
 let ui: Page;
+/** Maya's profile stays open: the popup, opened in a tab, is about the last LinkedIn tab used. */
+let profile: Page;
 
 async function send<T = unknown>(type: string, data: unknown): Promise<T> {
   const reply = (await ui.evaluate((m) => chrome.runtime.sendMessage(m), { type, data })) as {
@@ -32,31 +28,36 @@ async function send<T = unknown>(type: string, data: unknown): Promise<T> {
   return reply.result;
 }
 
-async function harness(query: string, width = 380): Promise<Page> {
+type View = 'due' | 'activity' | 'contacts' | 'journal' | 'reminders';
+
+/** Opens a view the way a user reaches it: the popup's tabs, or the options page's sections. */
+async function open(view: View): Promise<Page> {
+  const popup = view === 'due' || view === 'activity';
+  if (popup) await profile.bringToFront();
   const page = await rapport.context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`chrome-extension://${rapport.extensionId}/${HARNESS}?${query}`);
+  await page.setViewportSize({ width: popup ? 380 : 1100, height: 900 });
+  const path = popup ? 'src/popup/index.html' : `src/options/index.html#${view}`;
+  await page.goto(`chrome-extension://${rapport.extensionId}/${path}`);
+  if (view === 'due') await page.getByRole('tab', { name: /^Due/ }).click();
   return page;
 }
 
-const built = existsSync(join(DIST, HARNESS));
+const dueTab = (page: Page) => page.getByRole('tab', { name: /^Due/ });
 
 beforeAll(async () => {
-  if (!built) return;
   mkdirSync(SHOTS, { recursive: true });
   rapport = await launchRapport();
   await rapport.serveLinkedIn({
     '/in/demo-maya-okafor/': readFixture('tests/fixtures/linkedin/demo-profile.html'),
   });
   ui = await rapport.openPage('src/options/index.html');
-  const profile = await rapport.context.newPage();
+  profile = await rapport.context.newPage();
   await profile.goto(MAYA);
   const deadline = Date.now() + 20_000;
   while (!(await send('ui:getContact', { url: MAYA }))) {
     if (Date.now() > deadline) throw new Error('The demo profile was not captured');
     await new Promise((r) => setTimeout(r, 200));
   }
-  await profile.close();
 
   const now = Date.now();
   const scheduled = await send<{ id: string }>('ui:logInteraction', {
@@ -99,19 +100,19 @@ afterAll(async () => {
   await rapport?.close();
 });
 
-describe.skipIf(!built)('follow-through UI in Chromium', () => {
+describe('follow-through UI in Chromium', () => {
   it('the due view lists overdue first and clears a thank-you in one click, undoably', async () => {
-    const page = await harness('view=due');
+    const page = await open('due');
     const rows = page.getByTestId('follow-up');
     await expect.poll(() => rows.count()).toBe(3);
     expect(await rows.first().textContent()).toMatch(/Overdue.*Demo|Maya/);
     expect(await rows.first().getAttribute('class')).toContain('overdue');
-    await expect.poll(() => page.getByTestId('due-count').textContent()).toBe('Due (3)');
+    await expect.poll(() => dueTab(page).textContent()).toBe('Due (3)');
     await page.screenshot({ path: `${SHOTS}/due.png`, fullPage: true });
 
     await rows.first().getByRole('button', { name: 'Mark sent' }).click();
     await expect.poll(() => rows.count()).toBe(2);
-    await expect.poll(() => page.getByTestId('due-count').textContent()).toBe('Due (2)');
+    await expect.poll(() => dueTab(page).textContent()).toBe('Due (2)');
     expect(await page.getByRole('status').textContent()).toMatch(/marked sent/);
     await page.screenshot({ path: `${SHOTS}/due-after-mark-sent.png`, fullPage: true });
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -126,7 +127,7 @@ describe.skipIf(!built)('follow-through UI in Chromium', () => {
   });
 
   it('the activity panel logs a note and saves the next meeting as an .ics file', async () => {
-    const page = await harness(`view=activity&url=${encodeURIComponent(MAYA)}&name=Maya%20Okafor`);
+    const page = await open('activity');
     await page.getByRole('button', { name: 'Note', exact: true }).click();
     await page.getByLabel('Note', { exact: true }).fill('Send her the article on research repositories');
     await page.screenshot({ path: `${SHOTS}/activity-note-form.png`, fullPage: true });
@@ -147,7 +148,7 @@ describe.skipIf(!built)('follow-through UI in Chromium', () => {
   });
 
   it('the contacts section lists people and shows one with history to edit', async () => {
-    const page = await harness('view=contacts', 1100);
+    const page = await open('contacts');
     await expect.poll(() => page.locator('.contact-rows li').count()).toBe(3);
     await page.screenshot({ path: `${SHOTS}/contacts.png`, fullPage: true });
 
@@ -176,14 +177,14 @@ describe.skipIf(!built)('follow-through UI in Chromium', () => {
   });
 
   it('the journal and reminders sections', async () => {
-    const journal = await harness('view=journal', 1100);
+    const journal = await open('journal');
     await expect.poll(() => journal.locator('.journal-entry').count()).toBeGreaterThanOrEqual(3);
     await journal.screenshot({ path: `${SHOTS}/journal.png`, fullPage: true });
     await journal.getByLabel('Filter notes').fill('portfolio');
     await expect.poll(() => journal.locator('.journal-entry').count()).toBe(1);
     await journal.close();
 
-    const reminders = await harness('view=reminders', 1100);
+    const reminders = await open('reminders');
     await reminders.getByLabel('Check in every').fill('60');
     await reminders.getByRole('button', { name: 'Save reminders' }).click();
     await expect.poll(() => reminders.getByRole('status').textContent()).toMatch(/^Saved/);
@@ -195,7 +196,7 @@ describe.skipIf(!built)('follow-through UI in Chromium', () => {
   });
 
   it('looks right in dark mode', async () => {
-    const page = await harness('view=due');
+    const page = await open('due');
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => page.getByTestId('follow-up').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/due-dark.png`, fullPage: true });
@@ -203,7 +204,7 @@ describe.skipIf(!built)('follow-through UI in Chromium', () => {
   });
 
   it('works from the keyboard, and says when nothing is left', async () => {
-    const page = await harness('view=due');
+    const page = await open('due');
     const rows = page.getByTestId('follow-up');
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     while ((await rows.count()) > 0) {
