@@ -57,7 +57,10 @@ function requestOrigin(request: Request): string {
 export async function launchRapport({
   headless = true,
   dist = DIST,
-}: { headless?: boolean; dist?: string } = {}): Promise<Rapport> {
+}: {
+  headless?: boolean;
+  dist?: string;
+} = {}): Promise<Rapport> {
   if (!existsSync(join(dist, 'manifest.json')))
     throw new Error('No build in dist/: run `npm run build` first.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-chromium-'));
