@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchRapport, ROOT, readFixture } from './lib/launch';
 
 const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
-const ARTIFACTS = join(ROOT, 'artifacts');
+const ARTIFACTS = process.env.RAPPORT_ARTIFACTS ?? join(ROOT, 'artifacts');
 
 function ensureChromium() {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -65,7 +65,7 @@ async function main() {
   await rapport.serveLinkedIn({
     '/in/demo-maya-okafor/': readFixture('tests/fixtures/linkedin/demo-profile.html'),
   });
-  const options = await rapport.openPage('src/options/index.html');
+  const options = await rapport.openPage('src/options/index.html#me');
   await fillDemoProfile(options);
   const profile = await rapport.context.newPage();
   await profile.goto(DEMO_URL);
