@@ -8,6 +8,7 @@ import { isProfileUrl } from '../shared/profile-url';
 import { contactPageHash } from '../shared/protocol';
 import { createHandlers } from './handlers';
 import { handleMenuClick, MENU_ITEMS } from './menus';
+import { findPageTab } from './page-tab';
 import { readPersonInTab } from './read-any-page';
 import { readProfileInTab } from './read-tab';
 import {
@@ -67,6 +68,8 @@ const route = createRouter(
     db,
     now: Date.now,
     readTab: readProfileInTab,
+    findPageTab: (popupInTab) =>
+      findPageTab((query) => browser.tabs.query(query), browser.runtime.getURL(''), popupInTab),
     shippedTemplates: DEFAULT_TEMPLATES,
     onDataChanged: sync,
   }),

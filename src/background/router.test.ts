@@ -25,7 +25,14 @@ function setup() {
   const onDataChanged = vi.fn();
   const readTab = vi.fn();
   const route = createRouter(
-    createHandlers({ db, now: () => 1_000, readTab, shippedTemplates: [], onDataChanged }),
+    createHandlers({
+      db,
+      now: () => 1_000,
+      readTab,
+      findPageTab: async () => undefined,
+      shippedTemplates: [],
+      onDataChanged,
+    }),
     policy,
   );
   return { db, route, onDataChanged };

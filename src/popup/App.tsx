@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { isProfileUrl } from '../shared/profile-url';
-import { contactPageHash } from '../shared/protocol';
+import { contactPageHash, type PopupState } from '../shared/protocol';
 import { OPTIONS_PAGE } from '../shared/ui/me-import-hash';
 import { send } from '../shared/ui/messages';
 import { DueView, useDueCount } from './due/DueView';
 import { EmptyState } from './EmptyState';
-import { type LoadedPopup, loadState } from './load-state';
+import { loadState } from './load-state';
 import { PersonView } from './PersonView';
 import { ThisIsMeButton } from './prepare/ThisIsMe';
 import { RecentContacts } from './RecentContacts';
@@ -14,11 +14,16 @@ import { UnsavedProfile } from './UnsavedProfile';
 
 type Tab = 'person' | 'due';
 
-export function App({ initial }: { initial: Promise<LoadedPopup> }) {
-  const [state, setState] = useState<LoadedPopup | undefined>();
+/** Asked for once the person is on screen, so it does not compete with what the popup shows first. */
+function DueCount() {
+  const count = useDueCount();
+  return count ? <>{` (${count})`}</> : null;
+}
+
+export function App({ initial }: { initial: Promise<PopupState> }) {
+  const [state, setState] = useState<PopupState | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [tab, setTab] = useState<Tab>('person');
-  const dueCount = useDueCount();
   const reload = () =>
     loadState().then(setState, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   useEffect(() => {
@@ -46,7 +51,7 @@ export function App({ initial }: { initial: Promise<LoadedPopup> }) {
           This person
         </button>
         <button type="button" role="tab" aria-selected={tab === 'due'} onClick={() => setTab('due')}>
-          Due{dueCount ? ` (${dueCount})` : ''}
+          Due{state && <DueCount />}
         </button>
       </div>
       {error && (

@@ -1,19 +1,15 @@
+import browser from 'webextension-polyfill';
 import type { PopupState } from '../shared/protocol';
 import { send } from '../shared/ui/messages';
-import { findPageTab, type PageTab } from './active-tab';
 
 const RECENT_LIMIT = 8;
 
-export interface LoadedPopup extends PopupState {
-  tab?: PageTab;
+/** True when this page is the toolbar popup, false when it was opened in a tab of its own. */
+function isToolbarPopup(): boolean {
+  return browser.extension.getViews({ type: 'popup' }).includes(window);
 }
 
-/** What the popup shows first: the page it is about, then one message for everything else. */
-export async function loadState(): Promise<LoadedPopup> {
-  const tab = await findPageTab();
-  const state = await send('ui:getPopupState', {
-    ...(tab?.url ? { pageUrl: tab.url } : {}),
-    recentLimit: RECENT_LIMIT,
-  });
-  return { ...state, ...(tab ? { tab } : {}) };
+/** What the popup shows first, in one message: the background also works out which page it is about. */
+export function loadState(): Promise<PopupState> {
+  return send('ui:getPopupState', { popupInTab: !isToolbarPopup(), recentLimit: RECENT_LIMIT });
 }

@@ -1,8 +1,8 @@
 import { render } from 'preact';
+import type { PopupState } from '../shared/protocol';
 import { App } from './App';
-import type { LoadedPopup } from './load-state';
 
-export function mountPopup(initial: Promise<LoadedPopup>): void {
+export function mountPopup(initial: Promise<PopupState>): void {
   const root = document.getElementById('app');
   if (root) render(<App initial={initial} />, root);
 }

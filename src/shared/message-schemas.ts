@@ -79,7 +79,7 @@ export const MESSAGE_SCHEMAS = {
     id: v.optional(text(500)),
   }),
   'ui:getPopupState': v.object({
-    pageUrl: v.optional(v.pipe(v.string(), v.maxLength(4096))),
+    popupInTab: v.boolean(),
     recentLimit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
   }),
   'ui:takePopupIntent': empty,

@@ -55,7 +55,7 @@ export interface ProtocolMap {
    * Everything the popup shows first, in one trip: the person on `pageUrl` (or the one a context menu
    * opened it for), recent contacts and the settings.
    */
-  'ui:getPopupState'(data: { pageUrl?: string; recentLimit: number }): PopupState;
+  'ui:getPopupState'(data: { popupInTab: boolean; recentLimit: number }): PopupState;
   /** What the popup was opened for (a context-menu "Draft outreach email"), once; null when nothing. */
   'ui:takePopupIntent'(data: Record<string, never>): PopupIntent | null;
   /** The user's templates, with the built-in ones they have not changed. */
@@ -93,7 +93,15 @@ export interface NewInteraction {
   referral?: { name: string; url?: string };
 }
 
+export interface PageTab {
+  id: number;
+  /** Empty when Rapport may not see the tab's address (any site but LinkedIn). */
+  url: string;
+}
+
 export interface PopupState {
+  /** The page the popup is about. */
+  tab?: PageTab;
   /** The person the popup is about: the one a context menu named, else the profile on the page. */
   profileUrl?: string;
   view: ContactView | null;

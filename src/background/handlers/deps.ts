@@ -1,5 +1,5 @@
 import type { RapportDb } from '../../db/database';
-import type { MessageData } from '../../shared/protocol';
+import type { MessageData, PageTab } from '../../shared/protocol';
 import type { Template } from '../../shared/template';
 import type { Handlers } from '../router';
 
@@ -8,6 +8,8 @@ export interface HandlerDeps {
   now: () => number;
   /** Reads the profile open in a tab (through its content script). */
   readTab: (tabId: number) => Promise<MessageData<'capture:saveProfile'>>;
+  /** Finds the page the popup is about (see page-tab.ts). */
+  findPageTab: (popupInTab: boolean) => Promise<PageTab | undefined>;
   /** The templates Rapport ships. */
   shippedTemplates: readonly Template[];
   /** Told after anything that changes what is due, so the badge, alarms and notifications follow. */

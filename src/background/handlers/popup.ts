@@ -4,20 +4,33 @@ import { loadSettings } from '../../db/settings';
 import { canonicalProfileUrl } from '../../shared/profile-url';
 import type { HandlerDeps, HandlerGroup } from './deps';
 
-/** The popup opens often and must be quick: one message answers everything it shows first. */
+/**
+ * The popup opens often and must be quick: one message answers everything it shows first, and the page
+ * it is about is found here, while the database is read.
+ */
 export function popupHandlers({
   db,
   now,
+  findPageTab,
 }: HandlerDeps): HandlerGroup<'ui:getPopupState' | 'ui:takePopupIntent'> {
   return {
-    'ui:getPopupState': async ({ pageUrl, recentLimit }) => {
-      const [intent, settings] = await Promise.all([takePopupIntent(db, now()), loadSettings(db)]);
-      const profileUrl = intent?.contactUrl ?? (pageUrl ? canonicalProfileUrl(pageUrl) : undefined);
-      const [view, recent] = await Promise.all([
-        profileUrl ? getContactView(db, profileUrl) : null,
+    'ui:getPopupState': async ({ popupInTab, recentLimit }) => {
+      const [tab, intent, settings, recent] = await Promise.all([
+        findPageTab(popupInTab),
+        takePopupIntent(db, now()),
+        loadSettings(db),
         listContacts(db, { limit: recentLimit }),
       ]);
-      return { ...(profileUrl ? { profileUrl } : {}), view, recent, settings, intent };
+      const profileUrl = intent?.contactUrl ?? (tab?.url ? canonicalProfileUrl(tab.url) : undefined);
+      const view = profileUrl ? await getContactView(db, profileUrl) : null;
+      return {
+        ...(tab ? { tab } : {}),
+        ...(profileUrl ? { profileUrl } : {}),
+        view,
+        recent,
+        settings,
+        intent,
+      };
     },
     'ui:takePopupIntent': () => takePopupIntent(db, now()),
   };

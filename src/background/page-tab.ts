@@ -1,0 +1,30 @@
+import type { PageTab } from '../shared/protocol';
+
+export interface TabInfo {
+  id?: number;
+  url?: string;
+  lastAccessed?: number;
+}
+
+export type QueryTabs = (query: { active?: boolean; lastFocusedWindow?: boolean }) => Promise<TabInfo[]>;
+
+/**
+ * The page the popup is about: the active tab of the focused window. When the popup is itself open in a
+ * tab (pinned, or opened by keyboard users), that active tab is Rapport's own page, so it is the most
+ * recently used page Rapport can see instead.
+ */
+export async function findPageTab(
+  query: QueryTabs,
+  ownOrigin: string,
+  popupInTab: boolean,
+): Promise<PageTab | undefined> {
+  if (!popupInTab) {
+    const [active] = await query({ active: true, lastFocusedWindow: true });
+    return active?.id !== undefined ? { id: active.id, url: active.url ?? '' } : undefined;
+  }
+  const pages = (await query({}))
+    .filter((t) => t.id !== undefined && t.url && !t.url.startsWith(ownOrigin))
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  const page = pages[0];
+  return page?.id !== undefined ? { id: page.id, url: page.url ?? '' } : undefined;
+}
