@@ -3,12 +3,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { extractProfile } from '../src/capture/extract';
 import { benchPopupRender } from '../tests/bench/popup-render';
 import { chromePath, launchRapport, ROOT } from './lib/launch';
+import { parsePage } from './lib/parse-page';
 
 const RUNS = 50;
 const SHARED_PAGES = join(ROOT, '../shared/fixtures/linkedin');
@@ -59,23 +59,15 @@ async function buildBrowserBench(): Promise<string> {
 }
 
 async function benchNodeExtract(page: { path: string; url: string }): Promise<Result> {
-  const window = new Window({
-    url: 'https://www.linkedin.com/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-    },
-  });
-  window.document.write(readFileSync(page.path, 'utf8'));
-  const doc = window.document as unknown as Document;
+  const parsed = parsePage(readFileSync(page.path, 'utf8'));
+  const doc = parsed.document;
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
     extractProfile(doc, page.url);
     times.push(performance.now() - start);
   }
-  await window.happyDOM.close();
+  await parsed.close();
   return { name: 'extract largest page, Node (happy-dom)', median: median(times) };
 }
 

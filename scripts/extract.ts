@@ -7,8 +7,8 @@
  * --report prints { profile, report } instead of the profile alone.
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { extractProfile } from '../src/capture/extract';
+import { parsePage } from './lib/parse-page';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -21,27 +21,11 @@ if (!file) {
   process.exit(2);
 }
 
-const window = new Window({
-  url: 'https://www.linkedin.com/',
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    disableComputedStyleRendering: true,
-    handleDisabledFileLoadingAsSuccess: true,
-    navigation: {
-      disableMainFrameNavigation: true,
-      disableChildFrameNavigation: true,
-      disableChildPageNavigation: true,
-    },
-  },
-});
+// A saved page is read as written: the parser is given the markup, nothing is fetched or run.
+const page = parsePage(readFileSync(file, 'utf8'));
 try {
-  // A saved page is read as written: the parser is given the markup, nothing is fetched or run.
-  window.document.write(readFileSync(file, 'utf8'));
-  const result = extractProfile(window.document as unknown as Document, option('--url') ?? '');
+  const result = extractProfile(page.document, option('--url') ?? '');
   process.stdout.write(`${JSON.stringify(args.includes('--report') ? result : result.profile, null, 2)}\n`);
 } finally {
-  await window.happyDOM.close();
+  await page.close();
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { FOLLOW_UP_KINDS, INTERACTION_KINDS } from './interaction';
+import { PROFILE_SECTIONS } from './profile';
 import { TEMPLATE_KINDS } from './template';
 
 // Captured text is untrusted: every string has a ceiling, so a hostile page cannot fill the disk.
@@ -46,18 +47,7 @@ const profileBody = {
 export const ProfileSnapshotSchema = v.object({ url: httpUrl, ...profileBody });
 
 const sectionStatus = v.picklist(['read', 'empty', 'unreadable', 'absent']);
-const sectionName = v.picklist([
-  'name',
-  'headline',
-  'location',
-  'about',
-  'experience',
-  'education',
-  'skills',
-  'languages',
-  'volunteering',
-  'certifications',
-]);
+const sectionName = v.picklist(PROFILE_SECTIONS);
 
 export const CaptureReportSchema = v.object({
   layout: text(100),

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDatabase, type RapportDb } from '../../src/db/database';
 import type { SchemaVersion } from '../../src/db/versions';
-import { emptyProfile, type ProfileSnapshot } from '../../src/shared/profile';
+import { emptyProfile, PROFILE_SECTIONS, type ProfileSnapshot } from '../../src/shared/profile';
 
 /** A fresh in-memory database per test: its own IndexedDB factory, so tests never share state. */
 export function freshDb(versions?: readonly SchemaVersion[], factory = new IDBFactory()): RapportDb {
@@ -14,18 +14,5 @@ export function profile(slug: string, name: string, extra: Partial<ProfileSnapsh
 
 export const fullReport = {
   layout: 'test',
-  sections: Object.fromEntries(
-    [
-      'name',
-      'headline',
-      'location',
-      'about',
-      'experience',
-      'education',
-      'skills',
-      'languages',
-      'volunteering',
-      'certifications',
-    ].map((s) => [s, { status: 'read' as const }]),
-  ),
+  sections: Object.fromEntries(PROFILE_SECTIONS.map((s) => [s, { status: 'read' as const }])),
 };
