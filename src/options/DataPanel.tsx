@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportSummary } from '../shared/protocol';
 import { send } from '../shared/ui/messages';
+import { StatusText } from '../shared/ui/StatusText';
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -127,11 +128,8 @@ export function DataPanel({ onImported }: { onImported: () => void }) {
         </button>
       )}
       {status && (
-        <p
-          role={status.kind === 'error' ? 'alert' : 'status'}
-          class={status.kind === 'error' ? 'error' : 'ok'}
-        >
-          {status.text}
+        <p>
+          <StatusText status={status} />
         </p>
       )}
     </section>

@@ -3,7 +3,6 @@ import browser from 'webextension-polyfill';
 import { isProfileUrl } from '../shared/profile-url';
 import { contactPageHash, type PopupState } from '../shared/protocol';
 import { OPTIONS_PAGE } from '../shared/ui/me-import-hash';
-import { send } from '../shared/ui/messages';
 import { DueView, useDueCount } from './due/DueView';
 import { EmptyState } from './EmptyState';
 import { loadState } from './load-state';
@@ -17,7 +16,7 @@ type Tab = 'person' | 'due';
 /** Asked for once the person is on screen, so it does not compete with what the popup shows first. */
 function DueCount() {
   const count = useDueCount();
-  return count ? <>{` (${count})`}</> : null;
+  return count ? ` (${count})` : null;
 }
 
 export function App({ initial }: { initial: Promise<PopupState> }) {

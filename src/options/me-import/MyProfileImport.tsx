@@ -16,6 +16,7 @@ import {
   mergeIntoMe,
 } from './merge-me';
 import './me-import.css';
+import { StatusText } from '../../shared/ui/StatusText';
 
 interface Props {
   tabId: number;
@@ -149,14 +150,7 @@ export function MyProfileImport({ tabId, settings, onSaved, onCancel }: Props) {
           Cancel
         </button>
         <span class="muted">{count === 0 ? 'Nothing ticked.' : `${count} ticked.`}</span>
-        {status && (
-          <span
-            role={status.kind === 'error' ? 'alert' : 'status'}
-            class={status.kind === 'error' ? 'error' : 'ok'}
-          >
-            {status.text}
-          </span>
-        )}
+        <StatusText status={status} />
       </div>
     </section>
   );

@@ -13,6 +13,7 @@ import {
   toRows,
 } from './bank-draft';
 import './questions.css';
+import { StatusText } from '../../shared/ui/StatusText';
 
 interface Props {
   settings: Settings;
@@ -192,14 +193,7 @@ export function QuestionBankSection({ settings, onSaved }: Props) {
               </button>
             </>
           )}
-          {status && (
-            <span
-              role={status.kind === 'error' ? 'alert' : 'status'}
-              class={status.kind === 'error' ? 'error' : 'ok'}
-            >
-              {status.text}
-            </span>
-          )}
+          <StatusText status={status} />
         </div>
       </form>
     </section>

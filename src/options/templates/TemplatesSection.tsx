@@ -9,6 +9,7 @@ import { TemplateEditor } from './TemplateEditor';
 import { TemplatePreview } from './TemplatePreview';
 import { hasProblems, isChanged, isCustomized, newTemplate, templateProblems } from './template-draft';
 import './templates.css';
+import { StatusText } from '../../shared/ui/StatusText';
 
 type Status = { kind: 'saved' | 'error'; text: string };
 
@@ -194,14 +195,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
                   </span>
                 )}
                 {dirty && <span class="muted">Unsaved changes</span>}
-                {status && (
-                  <span
-                    role={status.kind === 'error' ? 'alert' : 'status'}
-                    class={status.kind === 'error' ? 'error' : 'ok'}
-                  >
-                    {status.text}
-                  </span>
-                )}
+                <StatusText status={status} />
               </div>
               <TemplatePreview subject={draft.subject} body={draft.body} settings={settings} />
             </form>

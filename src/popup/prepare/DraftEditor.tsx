@@ -5,6 +5,7 @@ import type { Contact, ContactPrep } from '../../shared/contact';
 import { errorText } from '../../shared/ui/errors';
 import { relativeTime } from '../../shared/ui/format';
 import { send } from '../../shared/ui/messages';
+import { StatusText } from '../../shared/ui/StatusText';
 import { useLoad } from '../../shared/ui/use-load';
 import { copyForUser } from './clipboard';
 import { chooseTemplate, type DraftText, fillTemplate, isEdited, startingDraft } from './draft';
@@ -218,12 +219,7 @@ export function DraftEditor({ contact, values, focus, savePrep, onSent }: DraftP
       )}
       {status && (
         <div class="prepare-status">
-          <span
-            role={status.kind === 'error' ? 'alert' : 'status'}
-            class={status.kind === 'error' ? 'error' : 'ok'}
-          >
-            {status.text}
-          </span>
+          <StatusText status={status} />
           {status.kind === 'ok' && status.undo && (
             <button type="button" class="link" onClick={() => status.undo && undo(status.undo)}>
               Undo

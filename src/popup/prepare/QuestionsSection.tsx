@@ -5,6 +5,7 @@ import { suggestQuestions } from '../../core/questions';
 import type { Contact, ContactPrep, QuestionArrangement } from '../../shared/contact';
 import type { MyProfile } from '../../shared/settings';
 import { errorText } from '../../shared/ui/errors';
+import { StatusText } from '../../shared/ui/StatusText';
 import { copyForUser } from './clipboard';
 import { type QuestionAction, QuestionRow } from './QuestionRow';
 import {
@@ -212,12 +213,7 @@ function QuestionList({ contact, me, bank, commonGround, savePrep }: Props) {
       </div>
       {status && (
         <div class="prepare-status" ref={statusRef} tabIndex={-1}>
-          <span
-            role={status.kind === 'error' ? 'alert' : 'status'}
-            class={status.kind === 'error' ? 'error' : 'ok'}
-          >
-            {status.text}
-          </span>
+          <StatusText status={status} />
           {status.kind === 'ok' && status.undo && (
             <button type="button" class="link" onClick={() => status.undo && update(status.undo)}>
               Undo

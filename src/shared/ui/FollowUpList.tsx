@@ -14,6 +14,7 @@ import {
 import { SnoozeControl } from './SnoozeControl';
 import { When } from './When';
 import './follow-through.css';
+import { StatusText } from './StatusText';
 
 export interface FollowUpEntry {
   followUp: FollowUp;
@@ -85,12 +86,7 @@ export function FollowUpList({ entries, now, label, showContact, onOpenContact, 
 
   const statusLine = status && (
     <div class="follow-up-status" ref={statusRef} tabIndex={-1}>
-      <span
-        role={status.kind === 'error' ? 'alert' : 'status'}
-        class={status.kind === 'error' ? 'error' : 'ok'}
-      >
-        {status.text}
-      </span>
+      <StatusText status={status} />
       {status.kind === 'ok' && status.undo && (
         <button type="button" class="link" onClick={() => status.undo && void undo(status.undo)}>
           Undo

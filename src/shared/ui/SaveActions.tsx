@@ -1,3 +1,4 @@
+import { StatusText } from './StatusText';
 export interface SaveStatus {
   kind: 'saved' | 'error';
   text: string;
@@ -25,14 +26,7 @@ export function SaveActions({ label, dirty, busy = false, status, onDiscard }: P
           Discard changes
         </button>
       )}
-      {status && (
-        <span
-          role={status.kind === 'error' ? 'alert' : 'status'}
-          class={status.kind === 'error' ? 'error' : 'ok'}
-        >
-          {status.text}
-        </span>
-      )}
+      <StatusText status={status} />
     </div>
   );
 }
