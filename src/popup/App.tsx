@@ -3,7 +3,8 @@ import browser from 'webextension-polyfill';
 import { isProfileUrl } from '../shared/profile-url';
 import { contactPageHash, type PopupState } from '../shared/protocol';
 import { OPTIONS_PAGE } from '../shared/ui/me-import-hash';
-import { DueView, useDueCount } from './due/DueView';
+import { useLazy } from '../shared/ui/use-lazy';
+import { useDueCount } from './due/due-count';
 import { EmptyState } from './EmptyState';
 import { loadState } from './load-state';
 import { PersonView } from './PersonView';
@@ -23,6 +24,8 @@ export function App({ initial }: { initial: Promise<PopupState> }) {
   const [state, setState] = useState<PopupState | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [tab, setTab] = useState<Tab>('person');
+  // The due list's code loads when its tab is first chosen: the person view is what the popup opens on.
+  const Due = useLazy(tab === 'due', () => import('./due/DueView').then((m) => m.DueView));
   const reload = () =>
     loadState().then(setState, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   useEffect(() => {
@@ -58,7 +61,7 @@ export function App({ initial }: { initial: Promise<PopupState> }) {
           {error}
         </p>
       )}
-      {tab === 'due' && <DueView onOpenContact={openContact} />}
+      {tab === 'due' && (Due ? <Due onOpenContact={openContact} /> : <p class="muted">Loading…</p>)}
       {tab === 'person' && !state && !error && <p class="muted">Loading…</p>}
       {tab === 'person' && state && (
         <>

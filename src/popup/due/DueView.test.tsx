@@ -16,7 +16,8 @@ import {
   type,
   unmountAll,
 } from '../../shared/ui/test-dom';
-import { DueView, useDueCount } from './DueView';
+import { DueView } from './DueView';
+import { useDueCount } from './due-count';
 
 vi.mock('../../shared/ui/messages', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;

@@ -10,13 +10,6 @@ import './due.css';
 
 const listDue = () => send('ui:listDue', {});
 
-/** How many follow-ups are due today, for the tab label; undefined until known. */
-export function useDueCount(): number | undefined {
-  const { data, reload } = useLoad(listDue, []);
-  useFollowUpsChanged(() => void reload());
-  return data?.length;
-}
-
 function summary(items: DueItem[]): string {
   const overdue = items.filter((i) => i.overdue).length;
   return overdue ? `${items.length} due, ${overdue} overdue` : `${items.length} due`;

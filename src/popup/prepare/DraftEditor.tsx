@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { CommonGround } from '../../core/common-ground';
 import { gmailComposeUrl, mailtoUrl } from '../../core/mailto';
-import type { TemplateValues } from '../../core/templates';
+import { buildTemplateValues } from '../../core/template-values';
 import type { Contact, ContactPrep } from '../../shared/contact';
+import type { MyProfile } from '../../shared/settings';
 import { errorText } from '../../shared/ui/errors';
 import { relativeTime } from '../../shared/ui/format';
 import { send } from '../../shared/ui/messages';
@@ -12,7 +14,8 @@ import { chooseTemplate, type DraftText, fillTemplate, isEdited, startingDraft }
 
 export interface DraftProps {
   contact: Contact;
-  values: TemplateValues;
+  me: MyProfile;
+  commonGround: readonly CommonGround[];
   /** Opened from "Draft outreach email": open, scroll to and focus the draft. */
   focus: boolean;
   savePrep: (prep: ContactPrep) => Promise<void>;
@@ -26,7 +29,11 @@ const SAVE_DELAY_MS = 400;
 type Status = { kind: 'ok'; text: string; undo?: DraftText } | { kind: 'error'; text: string };
 
 /** The outreach email: filled from a template, edited by the user, kept with the contact as it is typed. */
-export function DraftEditor({ contact, values, focus, savePrep, onSent }: DraftProps) {
+export function DraftEditor({ contact, me, commonGround, focus, savePrep, onSent }: DraftProps) {
+  const values = useMemo(
+    () => buildTemplateValues({ me, them: contact, commonGround, referrer: contact.referredBy }),
+    [me, contact, commonGround],
+  );
   const templates = useLoad(() => send('ui:listTemplates', {}), []);
   const [draft, setDraft] = useState<DraftText | undefined>();
   const [restoredAt, setRestoredAt] = useState<number | undefined>();

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { DraftEditor, type DraftProps } from './DraftEditor';
+import { useLazy } from '../../shared/ui/use-lazy';
+import type { DraftProps } from './DraftEditor';
 
 /**
  * The draft email, behind a disclosure. The editor (and its templates) is only set up once the user opens
@@ -7,6 +8,7 @@ import { DraftEditor, type DraftProps } from './DraftEditor';
  */
 export function DraftSection(props: DraftProps) {
   const [opened, setOpened] = useState(props.focus);
+  const Editor = useLazy(opened, () => import('./DraftEditor').then((m) => m.DraftEditor));
   return (
     <details
       class="prepare-block draft"
@@ -15,7 +17,7 @@ export function DraftSection(props: DraftProps) {
       onToggle={(e) => e.currentTarget.open && setOpened(true)}
     >
       <summary class="section-title">Draft email</summary>
-      {opened && <DraftEditor {...props} />}
+      {opened && (Editor ? <Editor {...props} /> : <p class="muted small">Loading…</p>)}
     </details>
   );
 }

@@ -1,7 +1,6 @@
-import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { findCommonGround } from '../../core/common-ground';
-import { buildTemplateValues } from '../../core/template-values';
 import type { ContactPrep } from '../../shared/contact';
 import type { ContactView } from '../../shared/protocol';
 import type { Settings } from '../../shared/settings';
@@ -23,6 +22,7 @@ interface Props {
 
 /** Marked once the person's common ground is on screen: what the popup benchmark times. */
 export const PREPARE_READY_MARK = 'rapport:prepare-ready';
+const PREFETCH_AFTER_MS = 200;
 
 /** Getting ready to talk to the person on the page: what you share, what to ask, and the email asking. */
 export function PreparePanel({ view, settings, focusDraft, onChanged }: Props) {
@@ -32,10 +32,6 @@ export function PreparePanel({ view, settings, focusDraft, onChanged }: Props) {
     () => findCommonGround(me, contact.profile, { referrer: contact.referredBy }),
     [me, contact.profile, contact.referredBy],
   );
-  const values = useMemo(
-    () => buildTemplateValues({ me, them: contact, commonGround, referrer: contact.referredBy }),
-    [me, contact, commonGround],
-  );
 
   // Questions and the draft are saved as separate parts of `prep`, one save at a time and in order.
   const savePrep = useMemo(() => {
@@ -43,6 +39,15 @@ export function PreparePanel({ view, settings, focusDraft, onChanged }: Props) {
     return (prep: ContactPrep) =>
       queue(() => send('ui:updateContact', { url: contact.url, patch: { prep } })).then(() => undefined);
   }, [contact.url]);
+
+  // Once the person is shown, the code behind the closed disclosures loads, so opening them is instant.
+  useEffect(() => {
+    const later = setTimeout(() => {
+      void import('./QuestionList');
+      void import('./DraftEditor');
+    }, PREFETCH_AFTER_MS);
+    return () => clearTimeout(later);
+  }, []);
 
   // A layout effect runs once the panel is in the DOM, not a frame later as an effect would.
   useLayoutEffect(() => {
@@ -66,7 +71,8 @@ export function PreparePanel({ view, settings, focusDraft, onChanged }: Props) {
       />
       <DraftSection
         contact={contact}
-        values={values}
+        me={me}
+        commonGround={commonGround}
         focus={focusDraft}
         savePrep={savePrep}
         onSent={onChanged}

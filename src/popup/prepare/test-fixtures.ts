@@ -73,5 +73,11 @@ export async function openDisclosure(details: HTMLDetailsElement): Promise<void>
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
   });
+  await untilLoaded(details);
+}
+
+/** Waits while a disclosure's code is still loading (it is loaded when first opened). */
+export async function untilLoaded(root: Element): Promise<void> {
   await settle();
+  for (let tries = 0; tries < 100 && root.textContent?.includes('Loading…'); tries++) await settle();
 }
