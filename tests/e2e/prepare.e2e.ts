@@ -88,6 +88,8 @@ describe('Preparing for Maya in the popup', () => {
     const popup = await openPopup();
     await popup.getByText('Questions to ask', { exact: true }).click();
     const questions = popup.getByTestId('questions');
+    // The questions' code loads when the list is first opened.
+    await questions.locator('.question-text').first().waitFor();
     const texts = await questions.locator('.question-text').allTextContents();
     expect(texts.length).toBeGreaterThanOrEqual(8);
     expect(texts).toContain('How did your time at the University of Leeds shape where you went next?');
