@@ -1,28 +1,10 @@
 /** Page detectors: pure functions of a URL, so the content script can decide what a page is before reading it. */
-import { canonicalProfileUrl } from '../shared/profile-url';
-import type { ListSection } from './selectors';
-
-const DETAILS_PATH = /^\/in\/[^/]+\/details\/([a-z_-]+)/i;
+import { LIST_SECTIONS } from '../shared/profile';
+import { canonicalProfileUrl, detailsSection, sectionNamed } from '../shared/profile-url';
 
 /** The list sections of a profile, in page order. */
-export const SECTIONS: readonly ListSection[] = [
-  'experience',
-  'education',
-  'skills',
-  'languages',
-  'volunteering',
-  'certifications',
-];
-
-/**
- * The section a LinkedIn name stands for, by its stem: "experience", "licenses-and-certifications",
- * "volunteering-experiences", "SKILLS"… The section it starts with wins over one it merely mentions.
- */
-export function sectionNamed(name: string): ListSection | undefined {
-  const lower = name.toLowerCase();
-  const stem = (section: ListSection) => section.slice(0, 5);
-  return SECTIONS.find((s) => lower.startsWith(stem(s))) ?? SECTIONS.find((s) => lower.includes(stem(s)));
-}
+export const SECTIONS = LIST_SECTIONS;
+export { detailsSection, sectionNamed };
 
 function linkedInPath(url: string): string | undefined {
   if (!canonicalProfileUrl(url)) return undefined;
@@ -40,13 +22,6 @@ export function isMainProfilePage(url: string): boolean {
   const path = linkedInPath(url);
   // A locale suffix (/in/ada/de/) still shows the main page.
   return path !== undefined && /^\/in\/[^/]+\/?(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?$/i.test(path);
-}
-
-/** The section a /in/<slug>/details/<section>/ page lists in full, or undefined for any other page. */
-export function detailsSection(url: string): ListSection | undefined {
-  const path = linkedInPath(url);
-  const name = path && DETAILS_PATH.exec(path)?.[1];
-  return name ? sectionNamed(name) : undefined;
 }
 
 /** True where extractProfile has something to read: a main profile page or one of its details pages. */

@@ -4,12 +4,9 @@
  * the rest are Rapport's own invented pages in tests/fixtures/linkedin. Class names are only ever one
  * alternative among ids, data attributes, link targets and structure, never the only way in.
  */
-import type { ProfileSection } from '../shared/profile';
+import type { ListSection } from '../shared/profile';
 
-export type ListSection = Extract<
-  ProfileSection,
-  'experience' | 'education' | 'skills' | 'languages' | 'volunteering' | 'certifications'
->;
+export type { ListSection };
 
 /**
  * Text a reader never sees: screen-reader copies of doubled text, controls, hidden dialogs.

@@ -1,6 +1,11 @@
-import type { CaptureReport, ProfileSection, ProfileSnapshot } from '../shared/profile';
+import {
+  type CaptureReport,
+  LIST_SECTIONS,
+  type ListSection,
+  type ProfileSection,
+  type ProfileSnapshot,
+} from '../shared/profile';
 
-type ListSection = 'experience' | 'education' | 'skills' | 'languages' | 'volunteering' | 'certifications';
 type ScalarSection = 'headline' | 'location' | 'about';
 
 const fold = (s: string | undefined) =>
@@ -16,7 +21,6 @@ export const ITEM_KEYS: { [S in ListSection]: (item: ProfileSnapshot[S][number])
   certifications: (c) => fold(c.name),
 };
 
-const LIST_SECTIONS = Object.keys(ITEM_KEYS) as ListSection[];
 const SCALAR_SECTIONS: ScalarSection[] = ['headline', 'location', 'about'];
 
 function mergeList<T>(previous: T[], next: T[], key: (item: T) => string): T[] {

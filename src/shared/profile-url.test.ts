@@ -40,6 +40,10 @@ describe('detailsSection', () => {
     ['https://www.linkedin.com/in/ada/details/experience/', 'experience'],
     ['https://www.linkedin.com/in/ada/details/education/?x=1', 'education'],
     ['https://de.linkedin.com/in/ada/details/skills', 'skills'],
+    // LinkedIn's names for some sections are longer than Rapport's; each must still replace its section.
+    ['https://www.linkedin.com/in/ada/details/volunteering-experiences/', 'volunteering'],
+    ['https://www.linkedin.com/in/ada/details/certifications/', 'certifications'],
+    ['https://www.linkedin.com/in/ada/details/licenses-and-certifications/', 'certifications'],
   ])('%s → %s', (url, section) => expect(detailsSection(url)).toBe(section));
 
   it.each([

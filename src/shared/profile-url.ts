@@ -1,3 +1,5 @@
+import { LIST_SECTIONS, type ListSection } from './profile';
+
 const PROFILE_PATH = /^\/in\/([^/]+)/i;
 
 /**
@@ -33,12 +35,25 @@ export function isProfileUrl(input: string): boolean {
   return canonicalProfileUrl(input) !== undefined;
 }
 
-const DETAILS_PATH = /^\/in\/[^/]+\/details\/([a-z-]+)/i;
+const DETAILS_PATH = /^\/in\/[^/]+\/details\/([a-z_-]+)/i;
 
-/** Which section a /in/<slug>/details/<section>/ page lists in full, or undefined for any other page. */
-export function detailsSection(input: string): string | undefined {
+/**
+ * The section a LinkedIn name stands for, by its stem: "experience", "licenses-and-certifications",
+ * "volunteering-experiences", "SKILLS"… The section it starts with wins over one it merely mentions.
+ */
+export function sectionNamed(name: string): ListSection | undefined {
+  const lower = name.toLowerCase();
+  const stem = (section: ListSection) => section.slice(0, 5);
+  return (
+    LIST_SECTIONS.find((s) => lower.startsWith(stem(s))) ?? LIST_SECTIONS.find((s) => lower.includes(stem(s)))
+  );
+}
+
+/** The section a /in/<slug>/details/<section>/ page lists in full, or undefined for any other page. */
+export function detailsSection(input: string): ListSection | undefined {
   if (!isProfileUrl(input)) return undefined;
-  return DETAILS_PATH.exec(new URL(input).pathname)?.[1]?.toLowerCase();
+  const name = DETAILS_PATH.exec(new URL(input).pathname)?.[1];
+  return name ? sectionNamed(name) : undefined;
 }
 
 const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|mc_|ref$|trk)/i;

@@ -65,6 +65,17 @@ export type ProfileSection =
   | 'volunteering'
   | 'certifications';
 
+/** The sections that are lists of items, in page order. */
+export const LIST_SECTIONS = [
+  'experience',
+  'education',
+  'skills',
+  'languages',
+  'volunteering',
+  'certifications',
+] as const;
+export type ListSection = (typeof LIST_SECTIONS)[number];
+
 export interface CaptureReport {
   /** Which page layout the extractor recognised, e.g. "public-jsonld" or "logged-in-2024". */
   layout: string;
