@@ -14,6 +14,7 @@ import {
 } from './bank-draft';
 import './questions.css';
 import { StatusText } from '../../shared/ui/StatusText';
+import { useLeaveGuard } from '../../shared/ui/use-leave-guard';
 
 interface Props {
   settings: Settings;
@@ -48,13 +49,7 @@ export function QuestionBankSection({ settings, onSaved }: Props) {
     if (!unsaved) setRowsState(toRows(settings.questionBank));
   }, [settings]);
 
-  // Leaving with unsaved changes asks first: nothing the user typed may vanish.
-  useEffect(() => {
-    if (!dirty) return;
-    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
-    addEventListener('beforeunload', guard);
-    return () => removeEventListener('beforeunload', guard);
-  }, [dirty]);
+  useLeaveGuard(dirty);
 
   // A moved row is placed anew, which drops keyboard focus: put it back on the same button.
   useEffect(() => {

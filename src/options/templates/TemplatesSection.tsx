@@ -10,6 +10,7 @@ import { TemplatePreview } from './TemplatePreview';
 import { hasProblems, isChanged, isCustomized, newTemplate, templateProblems } from './template-draft';
 import './templates.css';
 import { StatusText } from '../../shared/ui/StatusText';
+import { useLeaveGuard } from '../../shared/ui/use-leave-guard';
 
 type Status = { kind: 'saved' | 'error'; text: string };
 
@@ -44,13 +45,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
     if (!draft && list[0]) setDraft(list[0]);
   }, [templates.data]);
 
-  // Leaving with unsaved changes asks first: nothing the user typed may vanish.
-  useEffect(() => {
-    if (!dirty) return;
-    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
-    addEventListener('beforeunload', guard);
-    return () => removeEventListener('beforeunload', guard);
-  }, [dirty]);
+  useLeaveGuard(dirty);
 
   /** Runs `go` now, or once the user agrees to drop their unsaved edit. */
   const leave = (go: () => void) => {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { FollowUp } from '../interaction';
 import { errorText } from './errors';
+import { FormButtons } from './FormButtons';
 import { announceFollowUpsChanged } from './follow-through-events';
 import { forgetDraft, keepDraft, keptDraft, newFormDraftKey } from './kept-drafts';
 import { dateInputValue, parseDateInput } from './local-time';
@@ -98,21 +99,14 @@ export function ActionItemForm({ contactUrl, editing, onSaved, onCancel }: Props
           {problem.text}
         </p>
       )}
-      <div class="ix-actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {busy ? 'Saving…' : editing ? 'Save changes' : 'Add'}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            forgetDraft(keptKey);
-            onCancel();
-          }}
-          disabled={busy}
-        >
-          Cancel
-        </button>
-      </div>
+      <FormButtons
+        label={editing ? 'Save changes' : 'Add'}
+        busy={busy}
+        onCancel={() => {
+          forgetDraft(keptKey);
+          onCancel();
+        }}
+      />
     </form>
   );
 }

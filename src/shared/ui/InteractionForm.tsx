@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Interaction, InteractionKind } from '../interaction';
 import { errorText } from './errors';
+import { FormButtons } from './FormButtons';
 import { INTERACTION_LABELS } from './follow-through-labels';
 import {
   type DraftField,
@@ -208,21 +209,14 @@ export function InteractionForm({ contactUrl, kind, interactions, editing, onSav
           {error}
         </p>
       )}
-      <div class="ix-actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {busy ? 'Saving…' : editing ? 'Save changes' : 'Log it'}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            forgetDraft(keptKey);
-            onCancel();
-          }}
-          disabled={busy}
-        >
-          Cancel
-        </button>
-      </div>
+      <FormButtons
+        label={editing ? 'Save changes' : 'Log it'}
+        busy={busy}
+        onCancel={() => {
+          forgetDraft(keptKey);
+          onCancel();
+        }}
+      />
     </form>
   );
 }
