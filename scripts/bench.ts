@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { extractProfile } from '../src/capture/extract';
 import { benchPopupRender } from '../tests/bench/popup-render';
-import { chromePath, launchRapport, ROOT } from './lib/launch';
+import { chromePath, launchRapport, OFFLINE_CHROMIUM_ARGS, ROOT } from './lib/launch';
 import { parsePage } from './lib/parse-page';
 
 const RUNS = 50;
@@ -105,15 +105,7 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: chromePath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: OFFLINE_CHROMIUM_ARGS,
   });
   try {
     const tab = await browser.newPage();

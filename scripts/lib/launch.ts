@@ -22,6 +22,17 @@ export function chromePath(): string {
   return path;
 }
 
+/** Flags every Chromium Rapport starts gets: nothing may reach the network or run in the background. */
+export const OFFLINE_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface Rapport {
   context: BrowserContext;
   extensionId: string;
@@ -71,13 +82,7 @@ export async function launchRapport({
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...OFFLINE_CHROMIUM_ARGS,
       // A loopback-only DevTools port, for clicking the toolbar button (Extensions.triggerAction).
       '--remote-debugging-address=127.0.0.1',
       '--remote-debugging-port=0',

@@ -4,7 +4,13 @@
  * head's meta tags, the rendered page, and (for the 2016 layout, which renders from it) the page's
  * embedded JSON.
  */
-import type { CaptureReport, ProfileSection, ProfileSnapshot, SectionStatus } from '../shared/profile';
+import {
+  type CaptureReport,
+  emptyProfile,
+  type ProfileSection,
+  type ProfileSnapshot,
+  type SectionStatus,
+} from '../shared/profile';
 import { canonicalProfileUrl } from '../shared/profile-url';
 import { dataBlocks, identifierFor, readLegacyBlocks } from './embedded';
 import { headerLines, readItem, type SectionItem } from './entries';
@@ -129,16 +135,7 @@ export function extractProfile(
     pageUrl = id ? profileUrlOf(`/in/${id}/`) : undefined;
   }
 
-  const profile: ProfileSnapshot = {
-    url: pageUrl ?? '',
-    name: name ?? '',
-    experience: [],
-    education: [],
-    skills: [],
-    languages: [],
-    volunteering: [],
-    certifications: [],
-  };
+  const profile: ProfileSnapshot = emptyProfile(pageUrl ?? '', name ?? '');
   for (const field of ['headline', 'location', 'about'] as const) {
     const value = details ? undefined : (ld[field] ?? top[field] ?? legacy?.[field]);
     if (value) profile[field] = value;

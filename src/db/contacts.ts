@@ -5,6 +5,7 @@ import type { ContactPatch, ContactSummary, ContactView, SaveProfileResult } fro
 import type { FollowUpSettings } from '../shared/settings';
 import type { RapportDb } from './database';
 import { REFRESH_TABLES, refreshContact } from './follow-up-store';
+import { newContact } from './new-contact';
 
 export async function getContactView(db: RapportDb, rawUrl: string): Promise<ContactView | null> {
   const url = contactKey(rawUrl);
@@ -81,19 +82,8 @@ export async function addContact(
       if (referredBy && !existing.referredBy) await db.contacts.update(url, { referredBy, updatedAt: now });
       return { url, created: false, changes: [] };
     }
-    const contact: Contact = {
-      url,
-      name: name.trim() || url,
-      profile: emptyProfile(url, name.trim() || url),
-      firstSavedAt: now,
-      capturedAt: now,
-      updatedAt: now,
-      stage: 'to-contact',
-      followUps: [],
-      tags: [],
-      jobChanges: [],
-      ...(referredBy ? { referredBy } : {}),
-    };
+    const shown = name.trim() || url;
+    const contact = newContact(emptyProfile(url, shown), now, referredBy ? { referredBy } : {});
     await db.contacts.add(contact);
     return { url, created: true, changes: [] };
   });

@@ -5,6 +5,7 @@ import type { CaptureReport, ProfileSnapshot } from '../shared/profile';
 import { canonicalProfileUrl, contactKey, detailsSection } from '../shared/profile-url';
 import type { SaveProfileResult } from '../shared/protocol';
 import type { RapportDb } from './database';
+import { newContact } from './new-contact';
 
 export interface CaptureInput {
   profile: ProfileSnapshot;
@@ -47,19 +48,7 @@ export async function saveCapture(
           updatedAt: changes.length ? now : existing.updatedAt,
           jobChanges: jobChange ? [...existing.jobChanges, jobChange] : existing.jobChanges,
         }
-      : {
-          url,
-          name: merged.name,
-          profile: merged,
-          lastReport: report,
-          firstSavedAt: now,
-          capturedAt: now,
-          updatedAt: now,
-          stage: 'to-contact',
-          followUps: [],
-          tags: [],
-          jobChanges: [],
-        };
+      : newContact(merged, now, { lastReport: report });
     await db.contacts.put(contact);
     if (existing && existing.name !== contact.name) {
       await db.dueQueue.where('contactUrl').equals(url).modify({ contactName: contact.name });

@@ -1,12 +1,10 @@
 import * as v from 'valibot';
-import { INTERACTION_KINDS } from './interaction';
 import type { MessageType } from './protocol';
 import {
   CaptureReportSchema,
   ContactPrepSchema,
   httpUrl,
   InteractionSchema,
-  MeetingSchema,
   optText,
   PersonRefSchema,
   ProfileSnapshotSchema,
@@ -50,15 +48,7 @@ export const MESSAGE_SCHEMAS = {
   }),
   'ui:deleteContact': v.object({ url: httpUrl }),
   'ui:addContact': v.object({ url: httpUrl, name: text(300), referredBy: v.optional(PersonRefSchema) }),
-  'ui:logInteraction': v.object({
-    contactUrl: httpUrl,
-    kind: v.picklist(INTERACTION_KINDS),
-    at: time,
-    note: optText(20_000),
-    meeting: v.optional(MeetingSchema),
-    scheduledId: optText(100),
-    referral: v.optional(PersonRefSchema),
-  }),
+  'ui:logInteraction': v.omit(InteractionSchema, ['id']),
   'ui:updateInteraction': v.object({ interaction: InteractionSchema }),
   'ui:deleteInteraction': v.object({ id: text(100) }),
   'ui:listInteractions': v.object({ contactUrl: httpUrl }),

@@ -1,5 +1,5 @@
 import type { Contact, ContactPrep } from './contact';
-import type { FollowUp, FollowUpRecord, Interaction, InteractionKind, MeetingDetails } from './interaction';
+import type { FollowUp, FollowUpRecord, Interaction } from './interaction';
 import type { CaptureReport, ProfileSnapshot } from './profile';
 import type { Settings } from './settings';
 import type { Template } from './template';
@@ -83,15 +83,8 @@ export interface ContactPatch {
   prep?: ContactPrep;
 }
 
-export interface NewInteraction {
-  contactUrl: string;
-  kind: InteractionKind;
-  at: number;
-  note?: string;
-  meeting?: MeetingDetails;
-  scheduledId?: string;
-  referral?: { name: string; url?: string };
-}
+/** An interaction to log: the background gives it its id. */
+export type NewInteraction = Omit<Interaction, 'id'>;
 
 export interface PageTab {
   id: number;
