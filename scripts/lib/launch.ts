@@ -148,6 +148,18 @@ export async function launchRapport({
   };
 }
 
+/**
+ * Sends a message from one of Rapport's own pages, as the popup and options page do, and returns the
+ * result; the background's refusal becomes a thrown error naming the message.
+ */
+export async function sendFrom<T = unknown>(page: Page, type: string, data: unknown): Promise<T> {
+  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), { type, data })) as
+    | { ok: true; result: T }
+    | { ok: false; error: string };
+  if (!reply.ok) throw new Error(`${type}: ${reply.error}`);
+  return reply.result;
+}
+
 export function readFixture(relative: string): string {
   return readFileSync(join(ROOT, relative), 'utf8');
 }

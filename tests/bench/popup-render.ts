@@ -1,7 +1,7 @@
 // How long the popup takes to show the person on the page, with what they share with the user, when
 // Rapport holds 10,000 people. Measured in Chromium on the built extension: `benchPopupRender(rapport, runs)`.
 import type { Page } from 'playwright-core';
-import { type Rapport, readFixture } from '../../scripts/lib/launch';
+import { type Rapport, readFixture, sendFrom } from '../../scripts/lib/launch';
 import { LATEST_SCHEMA_VERSION } from '../../src/db/versions';
 import type { Contact } from '../../src/shared/contact';
 import type { Interaction } from '../../src/shared/interaction';
@@ -115,13 +115,7 @@ export function benchExport(count: number, now = Date.now()) {
   };
 }
 
-async function call<T>(page: Page, type: string, data: unknown): Promise<T> {
-  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), { type, data })) as
-    | { ok: true; result: T }
-    | { ok: false; error: string };
-  if (!reply.ok) throw new Error(`${type}: ${reply.error}`);
-  return reply.result;
-}
+const call = sendFrom;
 
 interface Timing {
   /** Navigation start until the person card and common ground are on screen. */

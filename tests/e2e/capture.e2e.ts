@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchRapport, type Rapport, readFixture } from '../../scripts/lib/launch';
+import { launchRapport, type Rapport, readFixture, sendFrom } from '../../scripts/lib/launch';
 
 const PRIYA = 'https://www.linkedin.com/in/priya-raman-demo/';
 const KOFI = 'https://www.linkedin.com/in/kofi-mensah-demo/';
@@ -16,15 +16,7 @@ interface Stored {
 let rapport: Rapport;
 let ui: Page;
 
-async function send<T>(type: string, data: unknown): Promise<T> {
-  const reply = (await ui.evaluate((m) => chrome.runtime.sendMessage(m), { type, data })) as {
-    ok: boolean;
-    result: T;
-    error?: string;
-  };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.result;
-}
+const send = <T = unknown>(type: string, data: unknown) => sendFrom<T>(ui, type, data);
 const stored = (url: string) => send<Stored | null>('ui:getContact', { url });
 const storedExperience = async (url: string) => (await stored(url))?.contact.profile.experience.length ?? 0;
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchRapport, type Rapport, readFixture } from '../../scripts/lib/launch';
+import { launchRapport, type Rapport, readFixture, sendFrom } from '../../scripts/lib/launch';
 
 // Drives the follow-through views of the real popup and options page in Chromium, and leaves screenshots.
 const MAYA = 'https://www.linkedin.com/in/demo-maya-okafor/';
@@ -18,15 +18,7 @@ let ui: Page;
 /** Maya's profile stays open: the popup, opened in a tab, is about the last LinkedIn tab used. */
 let profile: Page;
 
-async function send<T = unknown>(type: string, data: unknown): Promise<T> {
-  const reply = (await ui.evaluate((m) => chrome.runtime.sendMessage(m), { type, data })) as {
-    ok: boolean;
-    result: T;
-    error?: string;
-  };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.result;
-}
+const send = <T = unknown>(type: string, data: unknown) => sendFrom<T>(ui, type, data);
 
 type View = 'due' | 'activity' | 'contacts' | 'journal' | 'reminders';
 

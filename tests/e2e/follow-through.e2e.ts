@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchRapport, type Rapport, readFixture } from '../../scripts/lib/launch';
+import { launchRapport, type Rapport, readFixture, sendFrom } from '../../scripts/lib/launch';
 
 const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
 const HOUR = 3600_000;
@@ -8,15 +8,7 @@ const HOUR = 3600_000;
 let rapport: Rapport;
 let ui: Page;
 
-async function send<T = unknown>(type: string, data: unknown): Promise<T> {
-  const reply = (await ui.evaluate((m) => chrome.runtime.sendMessage(m), { type, data })) as {
-    ok: boolean;
-    result: T;
-    error?: string;
-  };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.result;
-}
+const send = <T = unknown>(type: string, data: unknown) => sendFrom<T>(ui, type, data);
 
 const badge = () => ui.evaluate(() => chrome.action.getBadgeText({}));
 /** Reminder notifications only; context-menu confirmations are notifications too. */

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchRapport, type Rapport, ROOT, readFixture } from '../../scripts/lib/launch';
+import { launchRapport, type Rapport, ROOT, readFixture, sendFrom } from '../../scripts/lib/launch';
 import type { Contact } from '../../src/shared/contact';
 import type { Interaction } from '../../src/shared/interaction';
 import type { Settings } from '../../src/shared/settings';
@@ -17,13 +17,7 @@ let rapport: Rapport;
 let ui: Page;
 
 /** Sends a message as Rapport's own pages do, and returns the result (or throws the error). */
-async function call<T>(type: string, data: unknown): Promise<T> {
-  const reply = (await ui.evaluate((m) => chrome.runtime.sendMessage(m), { type, data })) as
-    | { ok: true; result: T }
-    | { ok: false; error: string };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.result;
-}
+const call = <T = unknown>(type: string, data: unknown) => sendFrom<T>(ui, type, data);
 
 const contact = async () =>
   (await call<{ contact: Contact } | null>('ui:getContact', { url: DEMO_URL }))?.contact;
