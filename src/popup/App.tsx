@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { isProfileUrl } from '../shared/profile-url';
 import { contactPageHash, type PopupState } from '../shared/protocol';
@@ -28,7 +28,9 @@ export function App({ initial }: { initial: Promise<PopupState> }) {
   const Due = useLazy(tab === 'due', () => import('./due/DueView').then((m) => m.DueView));
   const reload = () =>
     loadState().then(setState, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  useEffect(() => {
+  // A layout effect subscribes before the browser paints: when the state is already there, the first frame
+  // shows the person rather than "Loading…" (an effect would run only after that frame).
+  useLayoutEffect(() => {
     initial.then(setState, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
