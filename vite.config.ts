@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.config';
 import { popupFirstViewChunks } from './scripts/build/popup-chunks';
+import { popupEarlyRequest } from './scripts/build/popup-early-request';
 
 const popupChunks = popupFirstViewChunks();
 
@@ -39,6 +40,7 @@ export default defineConfig({
     }),
     noWebAccessibleResources(),
     popupChunks.plugin,
+    popupEarlyRequest(import.meta.dirname),
   ],
   build: {
     outDir: firefox ? 'dist-firefox' : 'dist',

@@ -1,15 +1,18 @@
 import browser from 'webextension-polyfill';
 import type { PopupState } from '../shared/protocol';
 import { send } from '../shared/ui/messages';
+import { takeEarlyPopupState } from './early-popup-state';
+import { popupStateRequest, STATE_RECEIVED_MARK } from './popup-state-request';
 
-const RECENT_LIMIT = 8;
-
-/** True when this page is the toolbar popup, false when it was opened in a tab of its own. */
-function isToolbarPopup(): boolean {
-  return browser.extension.getViews({ type: 'popup' }).includes(window);
+/** What the popup shows, in one message: the background also works out which page it is about. */
+export function loadState(): Promise<PopupState> {
+  return send('ui:getPopupState', popupStateRequest(browser, window)).then((state) => {
+    performance.mark(STATE_RECEIVED_MARK);
+    return state;
+  });
 }
 
-/** What the popup shows first, in one message: the background also works out which page it is about. */
-export function loadState(): Promise<PopupState> {
-  return send('ui:getPopupState', { popupInTab: !isToolbarPopup(), recentLimit: RECENT_LIMIT });
+/** The state to open with: usually already asked for by the early request (src/popup/early-request.ts). */
+export function loadFirstState(): Promise<PopupState> {
+  return takeEarlyPopupState() ?? loadState();
 }

@@ -1,8 +1,8 @@
 import '../shared/ui/base.css';
 import './popup.css';
-import { loadState } from './load-state';
+import { loadFirstState } from './load-state';
 import { mountPopup } from './mount';
 
 // Where Rapport's own work starts, after the browser has set the page up: npm run bench reports both.
 performance.mark('rapport:popup-start');
-mountPopup(loadState());
+mountPopup(loadFirstState());
