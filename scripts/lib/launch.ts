@@ -48,6 +48,8 @@ export interface Rapport {
    * that tab, which a context-menu click also does and a test cannot otherwise produce.
    */
   clickToolbarButton: (page: Page) => Promise<void>;
+  /** DevTools' browser-wide session: what no page can do, such as reaching the toolbar popup. */
+  browserSession: () => Promise<CDPSession>;
   /** Requests that left the machine or came from Rapport itself; there must be none. */
   networkViolations: () => string[];
   close: () => Promise<void>;
@@ -116,6 +118,14 @@ export async function launchRapport({
     });
   };
   let browserSession: CDPSession | undefined;
+  const getBrowserSession = async () => {
+    if (!browserSession) {
+      const port = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+      const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      browserSession = await browser.newBrowserCDPSession();
+    }
+    return browserSession;
+  };
 
   return {
     context,
@@ -129,17 +139,14 @@ export async function launchRapport({
     serveLinkedIn: (pages) => servePages('https://www.linkedin.com', pages),
     serveSite: servePages,
     clickToolbarButton: async (page) => {
-      if (!browserSession) {
-        const port = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
-        const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-        browserSession = await browser.newBrowserCDPSession();
-      }
+      const session = await getBrowserSession();
       // The action belongs to the tab that holds the page, which DevTools lists as a target of its own.
-      const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
       const tab = targetInfos.find((t) => t.url === page.url());
       if (!tab) throw new Error(`No tab shows ${page.url()}`);
-      await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
     },
+    browserSession: getBrowserSession,
     networkViolations: () => [...violations],
     close: async () => {
       await context.close();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchRapport, type Rapport, ROOT, readFixture, sendFrom } from '../../scripts/lib/launch';
+import { openToolbarPopup } from '../../scripts/lib/toolbar-popup';
 import type { Contact } from '../../src/shared/contact';
 import type { Interaction } from '../../src/shared/interaction';
 import type { Settings } from '../../src/shared/settings';
@@ -15,6 +16,7 @@ const POPUP_VIEWPORT = { width: 400, height: 1500 };
 
 let rapport: Rapport;
 let ui: Page;
+let profile: Page;
 
 /** Sends a message as Rapport's own pages do, and returns the result (or throws the error). */
 const call = <T = unknown>(type: string, data: unknown) => sendFrom<T>(ui, type, data);
@@ -55,7 +57,7 @@ beforeAll(async () => {
       questionBank: ['How do you decide which research method to use?'],
     },
   });
-  const profile = await rapport.context.newPage();
+  profile = await rapport.context.newPage();
   await profile.goto(DEMO_URL);
   await vi.waitFor(async () => expect(await contact()).toBeTruthy(), { timeout: 20_000, interval: 200 });
   mkdirSync(SHOTS, { recursive: true });
@@ -66,6 +68,22 @@ afterAll(async () => {
 });
 
 describe('Preparing for Maya in the popup', () => {
+  it('opens from the toolbar button over her profile and shows her, with what they share', async () => {
+    await profile.bringToFront();
+    const popup = await openToolbarPopup(rapport, profile);
+    try {
+      const shown = await popup.waitFor<{ name: string; shared: string[] }>(`(() => {
+        const items = [...document.querySelectorAll('[data-testid="common-ground"] li')];
+        const name = document.querySelector('[data-testid="contact-card"] h2')?.textContent;
+        return items.length && name ? { name, shared: items.map((li) => li.textContent) } : null;
+      })()`);
+      expect(shown.name).toBe('Maya Okafor');
+      expect(shown.shared[0]).toBe('You were both at Northwind Health in 2018–2020');
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('shows the employer and school they share, the employer with the years they overlapped', async () => {
     const popup = await openPopup();
     const ground = popup.getByTestId('common-ground');
