@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
+import { errorText } from '../shared/ui/errors';
 import { tabIdFromHash } from '../shared/ui/me-import-hash';
 import { send } from '../shared/ui/messages';
 import { ContactsSection } from './contacts/ContactsSection';
@@ -19,10 +20,7 @@ export function App() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [error, setError] = useState<string | undefined>();
 
-  const load = () =>
-    send('ui:getSettings', {}).then(setSettings, (e: unknown) =>
-      setError(e instanceof Error ? e.message : String(e)),
-    );
+  const load = () => send('ui:getSettings', {}).then(setSettings, (e: unknown) => setError(errorText(e)));
   useEffect(() => {
     void load();
     const onHash = () => {

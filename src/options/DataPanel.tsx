@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportSummary } from '../shared/protocol';
+import { errorText } from '../shared/ui/errors';
 import { send } from '../shared/ui/messages';
 import { StatusText } from '../shared/ui/StatusText';
 
@@ -29,7 +30,7 @@ export function DataPanel({ onImported }: { onImported: () => void }) {
       download(`rapport-export-${day}.json`, JSON.stringify(data, null, 2));
       setStatus({ kind: 'ok', text: 'Exported.' });
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: 'error', text: errorText(e) });
     }
   };
 
@@ -55,7 +56,7 @@ export function DataPanel({ onImported }: { onImported: () => void }) {
       setPending(undefined);
       onImported();
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: 'error', text: errorText(e) });
     }
   };
 
@@ -66,7 +67,7 @@ export function DataPanel({ onImported }: { onImported: () => void }) {
       setStatus({ kind: 'ok', text: 'All Rapport data was deleted.' });
       onImported();
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: 'error', text: errorText(e) });
     }
   };
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Certification, Education, Position, Volunteering } from '../shared/profile';
 import type { MyProfile, Settings } from '../shared/settings';
+import { errorText } from '../shared/ui/errors';
 import { forgetDraft, keepDraft, keptDraft } from '../shared/ui/kept-drafts';
 import { send } from '../shared/ui/messages';
 import { SaveActions } from '../shared/ui/SaveActions';
@@ -91,7 +92,7 @@ export function MyProfileForm({ settings, onSaved }: Props) {
       forgetDraft(KEPT);
       setStatus({ kind: 'saved', text: 'Saved.' });
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: 'error', text: errorText(e) });
     }
   };
 

@@ -2,6 +2,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { isProfileUrl } from '../shared/profile-url';
 import { contactPageHash, type PopupState } from '../shared/protocol';
+import { errorText } from '../shared/ui/errors';
 import { OPTIONS_PAGE } from '../shared/ui/me-import-hash';
 import { useLazy } from '../shared/ui/use-lazy';
 import { useDueCount } from './due/due-count';
@@ -26,12 +27,12 @@ export function App({ initial }: { initial: Promise<PopupState> }) {
   const [tab, setTab] = useState<Tab>('person');
   // The due list's code loads when its tab is first chosen: the person view is what the popup opens on.
   const Due = useLazy(tab === 'due', () => import('./due/DueView').then((m) => m.DueView));
-  const reload = () =>
-    loadState().then(setState, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  const show = (state: Promise<PopupState>) => state.then(setState, (e: unknown) => setError(errorText(e)));
+  const reload = () => show(loadState());
   // A layout effect subscribes before the browser paints: when the state is already there, the first frame
   // shows the person rather than "Loading…" (an effect would run only after that frame).
   useLayoutEffect(() => {
-    initial.then(setState, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    void show(initial);
   }, []);
 
   const openOptions = () => void browser.runtime.openOptionsPage();

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../shared/ui/errors';
 import { send } from '../shared/ui/messages';
 
 /** A LinkedIn profile Rapport has not saved yet: usually still loading, or opened before Rapport was installed. */
@@ -12,7 +13,7 @@ export function UnsavedProfile({ tabId, onSaved }: { tabId: number; onSaved: () 
       await send('ui:captureTab', { tabId });
       onSaved();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
