@@ -72,7 +72,7 @@ async function benchNodeExtract(page: { path: string; url: string }): Promise<Re
 }
 
 /** The popup's first render with 10,000 contacts, in the extension as built for users. */
-async function benchPopup(): Promise<Result> {
+async function benchPopup(): Promise<Result[]> {
   const dist = mkdtempSync(join(tmpdir(), 'rapport-bench-dist-'));
   await build({
     configFile: join(ROOT, 'vite.config.ts'),
@@ -81,13 +81,20 @@ async function benchPopup(): Promise<Result> {
   });
   const rapport = await launchRapport({ dist });
   try {
-    const { times, detail } = await benchPopupRender(rapport, RUNS);
-    return {
-      name: 'popup first render with 10,000 contacts, Chromium',
-      median: median(times),
-      target: 80,
-      detail,
-    };
+    const { awake, asleep } = await benchPopupRender(rapport, RUNS);
+    return [
+      {
+        name: 'popup first render with 10,000 contacts, Chromium',
+        median: median(awake.times),
+        target: 80,
+        detail: awake.detail,
+      },
+      {
+        name: 'the same, with the background asleep (the popup wakes it)',
+        median: median(asleep.times),
+        detail: asleep.detail,
+      },
+    ];
   } finally {
     await rapport.close();
   }
@@ -96,7 +103,7 @@ async function benchPopup(): Promise<Result> {
 async function main() {
   // `npm run bench -- popup` runs only the popup benchmark.
   if (process.argv.includes('popup')) {
-    report([await benchPopup()]);
+    report(await benchPopup());
     return;
   }
   const page = largestPage();
@@ -158,7 +165,7 @@ async function main() {
     await browser.close();
   }
   results.push(await benchNodeExtract(page));
-  results.push(await benchPopup());
+  results.push(...(await benchPopup()));
 
   report(results);
 }
