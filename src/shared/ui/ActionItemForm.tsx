@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { DAY } from '../../core/time-units';
 import type { FollowUp } from '../interaction';
 import { errorText } from './errors';
 import { FormButtons } from './FormButtons';
@@ -15,8 +16,6 @@ interface Props {
   onSaved: () => void;
   onCancel: () => void;
 }
-
-const DAY = 24 * 3600_000;
 
 /** "Send my portfolio by Friday": something the user promised, with the day it is due. */
 export function ActionItemForm({ contactUrl, editing, onSaved, onCancel }: Props) {

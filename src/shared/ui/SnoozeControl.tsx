@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { snoozeUntil } from '../../core/follow-up-records';
+import { DAY } from '../../core/time-units';
 import { absoluteTime } from './format';
 import { dateInputValue, parseDateInput } from './local-time';
 
@@ -9,8 +10,6 @@ interface Props {
   disabled?: boolean;
   onSnooze: (until: number, untilText: string) => void;
 }
-
-const DAY = 24 * 3600_000;
 
 /** Snooze for a day, a week, or until a chosen date (that morning, local time). */
 export function SnoozeControl({ describedBy, disabled, onSnooze }: Props) {

@@ -1,18 +1,9 @@
-import { relativeTime } from './format';
-
-const UNITS: [Intl.NumberFormatOptions['unit'], number][] = [
-  ['year', 365 * 24 * 3600_000],
-  ['month', 30 * 24 * 3600_000],
-  ['week', 7 * 24 * 3600_000],
-  ['day', 24 * 3600_000],
-  ['hour', 3600_000],
-  ['minute', 60_000],
-];
+import { relativeTime, TIME_UNITS } from './format';
 
 /** "3 hours", "2 days": a length of time in words, never shorter than a minute. */
 export function durationText(ms: number, locale?: string): string {
   const length = Math.abs(ms);
-  for (const [unit, size] of UNITS) {
+  for (const [unit, size] of TIME_UNITS) {
     if (length >= size) {
       return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(
         Math.round(length / size),

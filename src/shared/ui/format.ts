@@ -1,17 +1,20 @@
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600_000],
-  ['month', 30 * 24 * 3600_000],
-  ['week', 7 * 24 * 3600_000],
-  ['day', 24 * 3600_000],
-  ['hour', 3600_000],
-  ['minute', 60_000],
-];
+import { DAY, HOUR, MINUTE, WEEK } from '../../core/time-units';
+
+/** The units people say lengths of time in, largest first: months and years as rough lengths. */
+export const TIME_UNITS = [
+  ['year', 365 * DAY],
+  ['month', 30 * DAY],
+  ['week', WEEK],
+  ['day', DAY],
+  ['hour', HOUR],
+  ['minute', MINUTE],
+] as const;
 
 /** "3 minutes ago", "in 2 days": how people say when something happened. */
 export function relativeTime(at: number, now: number, locale?: string): string {
   const diff = at - now;
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  for (const [unit, ms] of UNITS) {
+  for (const [unit, ms] of TIME_UNITS) {
     if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
   }
   return format.format(0, 'second');

@@ -1,3 +1,4 @@
+import { HOUR } from '../../core/time-units';
 import type { Interaction, InteractionKind } from '../interaction';
 import { canonicalProfileUrl } from '../profile-url';
 import type { NewInteraction } from '../protocol';
@@ -24,7 +25,6 @@ export type DraftResult =
   | { ok: false; problems: Partial<Record<DraftField, string>> };
 
 const DEFAULT_MINUTES = 30;
-const HOUR = 3600_000;
 
 /**
  * Meetings scheduled and not yet held, soonest first: what a "meeting held" may fulfil. A meeting-held
