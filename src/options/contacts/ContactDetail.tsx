@@ -4,6 +4,7 @@ import type { FollowUp } from '../../shared/interaction';
 import { ActionItemForm } from '../../shared/ui/ActionItemForm';
 import { type FollowUpEntry, FollowUpList } from '../../shared/ui/FollowUpList';
 import { InteractionLogger } from '../../shared/ui/InteractionLogger';
+import { LoadFailed } from '../../shared/ui/LoadFailed';
 import { send } from '../../shared/ui/messages';
 import { useLoad } from '../../shared/ui/use-load';
 import { useNow } from '../../shared/ui/use-now';
@@ -53,12 +54,7 @@ export function ContactDetail({ url, onDeleted }: Props) {
     return (
       <section>
         {back}
-        <p role="alert" class="error">
-          Could not load this person: {error}
-        </p>
-        <button type="button" onClick={changed}>
-          Try again
-        </button>
+        <LoadFailed message={`Could not load this person: ${error}`} onRetry={changed} />
       </section>
     );
   }

@@ -3,6 +3,7 @@ import { STAGES, type Stage } from '../../shared/contact';
 import { type ContactSummary, contactPageHash } from '../../shared/protocol';
 import { errorText } from '../../shared/ui/errors';
 import { stageLabel } from '../../shared/ui/format';
+import { LoadFailed } from '../../shared/ui/LoadFailed';
 import { send } from '../../shared/ui/messages';
 import { useNow } from '../../shared/ui/use-now';
 import { When } from '../../shared/ui/When';
@@ -93,14 +94,7 @@ export function ContactList({ filter, onFilter }: Props) {
           </select>
         </div>
       </search>
-      {error && (
-        <div role="alert" class="error">
-          <p>Could not load contacts: {error}</p>
-          <button type="button" onClick={() => void load(0)}>
-            Try again
-          </button>
-        </div>
-      )}
+      {error && <LoadFailed message={`Could not load contacts: ${error}`} onRetry={() => void load(0)} />}
       {!contacts && !error && <p class="muted">Loading…</p>}
       {contacts && (
         <p role="status" class="muted small">

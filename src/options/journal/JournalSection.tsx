@@ -7,6 +7,7 @@ import { useNow } from '../../shared/ui/use-now';
 import { When } from '../../shared/ui/When';
 import { filterJournal, groupByMonth } from './journal-view';
 import './journal.css';
+import { LoadFailed } from '../../shared/ui/LoadFailed';
 
 const PAGE = 200;
 // The most ui:listJournal returns at once.
@@ -30,14 +31,7 @@ export function JournalSection() {
     <section class="journal" aria-labelledby="journal-title">
       <h2 id="journal-title">Journal</h2>
       <p class="muted">What people told you, from the notes you kept on every conversation.</p>
-      {error && (
-        <div role="alert" class="error">
-          <p>Could not load your notes: {error}</p>
-          <button type="button" onClick={() => void reload()}>
-            Try again
-          </button>
-        </div>
-      )}
+      {error && <LoadFailed message={`Could not load your notes: ${error}`} onRetry={() => void reload()} />}
       {!entries && !error && <p class="muted">Loading…</p>}
       {entries && entries.length === 0 && (
         <div class="card">

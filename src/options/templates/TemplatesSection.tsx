@@ -9,6 +9,7 @@ import { TemplateEditor } from './TemplateEditor';
 import { TemplatePreview } from './TemplatePreview';
 import { hasProblems, isChanged, isCustomized, newTemplate, templateProblems } from './template-draft';
 import './templates.css';
+import { LoadFailed } from '../../shared/ui/LoadFailed';
 import { StatusText } from '../../shared/ui/StatusText';
 import { useLeaveGuard } from '../../shared/ui/use-leave-guard';
 
@@ -89,12 +90,10 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
     return (
       <section class="templates-section" aria-labelledby="templates-title">
         <h2 id="templates-title">Email templates</h2>
-        <p role="alert" class="error">
-          Could not load your templates: {templates.error}
-        </p>
-        <button type="button" onClick={() => void templates.reload()}>
-          Try again
-        </button>
+        <LoadFailed
+          message={`Could not load your templates: ${templates.error}`}
+          onRetry={() => void templates.reload()}
+        />
       </section>
     );
   }

@@ -12,6 +12,7 @@ import { useLoad } from '../../shared/ui/use-load';
 import { useNow } from '../../shared/ui/use-now';
 import { When } from '../../shared/ui/When';
 import './activity.css';
+import { LoadFailed } from '../../shared/ui/LoadFailed';
 
 interface Props {
   contactUrl: string;
@@ -45,12 +46,10 @@ export function ActivityPanel({ contactUrl, contactName, onChanged }: Props) {
   if (error) {
     return (
       <section class="activity" aria-label={`Follow-through with ${contactName}`}>
-        <p role="alert" class="error">
-          Could not load your history with {contactName}: {error}
-        </p>
-        <button type="button" onClick={() => void reload()}>
-          Try again
-        </button>
+        <LoadFailed
+          message={`Could not load your history with ${contactName}: ${error}`}
+          onRetry={() => void reload()}
+        />
       </section>
     );
   }

@@ -7,6 +7,7 @@ import { useLoad } from '../../shared/ui/use-load';
 import { useNow } from '../../shared/ui/use-now';
 import { DueEmpty } from './DueEmpty';
 import './due.css';
+import { LoadFailed } from '../../shared/ui/LoadFailed';
 
 const listDue = () => send('ui:listDue', {});
 
@@ -34,12 +35,11 @@ export function DueView({ onOpenContact }: { onOpenContact?: (url: string) => vo
         Due today{items && items.length > 0 && <span class="due-summary"> · {summary(items)}</span>}
       </h2>
       {error && (
-        <div role="alert" class="error">
-          <p>Could not load what is due: {error}</p>
-          <button type="button" disabled={retrying} onClick={() => void retry()}>
-            Try again
-          </button>
-        </div>
+        <LoadFailed
+          message={`Could not load what is due: ${error}`}
+          onRetry={() => void retry()}
+          retrying={retrying}
+        />
       )}
       {!items && !error && <p class="muted">Loading…</p>}
       {items?.length === 0 && <DueEmpty />}

@@ -6,6 +6,7 @@ import type { Contact, ContactPrep } from '../../shared/contact';
 import type { MyProfile } from '../../shared/settings';
 import { errorText } from '../../shared/ui/errors';
 import { relativeTime } from '../../shared/ui/format';
+import { LoadFailed } from '../../shared/ui/LoadFailed';
 import { send } from '../../shared/ui/messages';
 import { StatusText } from '../../shared/ui/StatusText';
 import { useLoad } from '../../shared/ui/use-load';
@@ -88,14 +89,10 @@ export function DraftEditor({ contact, me, commonGround, focus, savePrep, onSent
 
   if (templates.error) {
     return (
-      <>
-        <p role="alert" class="error">
-          Could not load your templates: {templates.error}
-        </p>
-        <button type="button" onClick={() => void templates.reload()}>
-          Try again
-        </button>
-      </>
+      <LoadFailed
+        message={`Could not load your templates: ${templates.error}`}
+        onRetry={() => void templates.reload()}
+      />
     );
   }
 
