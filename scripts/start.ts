@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchRapport, ROOT, readFixture } from './lib/launch';
+import { sam } from '../tests/fixtures/sam-rivera';
+import { launchRapport, ROOT, readFixture, sendFrom } from './lib/launch';
 
 const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
 const ARTIFACTS = process.env.RAPPORT_ARTIFACTS ?? join(ROOT, 'artifacts');
@@ -32,29 +33,15 @@ function build() {
 
 /** A demo "me", so the demo shows Rapport as a user who has filled in My profile sees it. */
 async function fillDemoProfile(page: Page) {
-  await page.evaluate(async () => {
-    const reply = (await chrome.runtime.sendMessage({ type: 'ui:getSettings', data: {} })) as {
-      result: { me: Record<string, unknown> };
-    };
-    const settings = reply.result;
-    settings.me = {
-      ...settings.me,
-      name: 'Sam Rivera',
-      situation: 'Psychology graduate moving into UX research',
-      targetField: 'UX research',
-      targetRole: 'Junior UX researcher',
-      location: 'Leeds, UK',
-      education: [
-        { school: 'University of Leeds', degree: 'BSc', field: 'Psychology', start: '2016', end: '2019' },
-      ],
-      experience: [{ title: 'Research assistant', company: 'Northwind Health', start: '2018', end: '2021' }],
-      skills: ['Interviewing', 'Survey design'],
-      languages: ['English', 'Portuguese'],
-      obstacles: ['No portfolio yet'],
-      signature: 'Sam Rivera',
-    };
-    await chrome.runtime.sendMessage({ type: 'ui:saveSettings', data: { settings } });
+  const settings = sam({
+    location: 'Leeds, UK',
+    education: [
+      { school: 'University of Leeds', degree: 'BSc', field: 'Psychology', start: '2016', end: '2019' },
+    ],
+    obstacles: ['No portfolio yet'],
+    signature: 'Sam Rivera',
   });
+  await sendFrom(page, 'ui:saveSettings', { settings });
 }
 
 async function main() {

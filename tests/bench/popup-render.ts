@@ -7,7 +7,7 @@ import { LATEST_SCHEMA_VERSION } from '../../src/db/versions';
 import type { Contact } from '../../src/shared/contact';
 import type { Interaction } from '../../src/shared/interaction';
 import type { ProfileSnapshot } from '../../src/shared/profile';
-import { defaultSettings, type Settings } from '../../src/shared/settings';
+import { sam } from '../fixtures/sam-rivera';
 
 const CONTACTS = 10_000;
 const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
@@ -34,27 +34,8 @@ const SCHOOLS = [
 ];
 
 /** The user: shares an employer and a school with the demo person, so common ground has work to do. */
-function benchSettings(): Settings {
-  const settings = defaultSettings();
-  return {
-    ...settings,
-    me: {
-      ...settings.me,
-      name: 'Sam Rivera',
-      situation: 'a psychology graduate moving into UX research',
-      targetField: 'UX research',
-      targetRole: 'Junior UX researcher',
-      obstacles: ['No portfolio yet'],
-      education: [{ school: 'University of Leeds', field: 'Psychology', start: '2015', end: '2018' }],
-      experience: [
-        { title: 'Research assistant', company: 'Northwind Health', start: '2018-01', end: '2021-06' },
-      ],
-      skills: ['User Research', 'Survey design'],
-      languages: ['English'],
-    },
-    questionBank: ['How do you decide which research method to use?'],
-  };
-}
+const benchSettings = () =>
+  sam({ obstacles: ['No portfolio yet'] }, ['How do you decide which research method to use?']);
 
 function person(index: number, now: number): { contact: Contact; interactions: Interaction[] } {
   const url = `https://www.linkedin.com/in/bench-person-${index}/`;

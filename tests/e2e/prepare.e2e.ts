@@ -6,7 +6,7 @@ import { launchRapport, type Rapport, ROOT, readFixture, sendFrom } from '../../
 import { openToolbarPopup } from '../../scripts/lib/toolbar-popup';
 import type { Contact } from '../../src/shared/contact';
 import type { Interaction } from '../../src/shared/interaction';
-import type { Settings } from '../../src/shared/settings';
+import { sam } from '../fixtures/sam-rivera';
 
 const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
 const DEMO_PATH = '/in/demo-maya-okafor/';
@@ -36,26 +36,16 @@ beforeAll(async () => {
   await rapport.serveLinkedIn({ [DEMO_PATH]: readFixture('tests/fixtures/linkedin/demo-profile.html') });
   ui = await rapport.openPage('src/options/index.html');
   // The user studied where Maya did her master's, and overlapped with her at Northwind Health.
-  const settings = await call<Settings>('ui:getSettings', {});
   await call('ui:saveSettings', {
-    settings: {
-      ...settings,
-      me: {
-        ...settings.me,
-        name: 'Sam Rivera',
-        situation: 'a psychology graduate moving into UX research',
-        targetField: 'UX research',
-        targetRole: 'Junior UX researcher',
+    settings: sam(
+      {
         obstacles: ['No portfolio yet'],
         education: [
           { school: 'University of Leeds', degree: 'BSc', field: 'Psychology', start: '2015', end: '2018' },
         ],
-        experience: [
-          { title: 'Research assistant', company: 'Northwind Health', start: '2018-01', end: '2021-06' },
-        ],
       },
-      questionBank: ['How do you decide which research method to use?'],
-    },
+      ['How do you decide which research method to use?'],
+    ),
   });
   profile = await rapport.context.newPage();
   await profile.goto(DEMO_URL);

@@ -1,11 +1,11 @@
 // The demo person and a user who shares an employer and a school with her, for the prepare tests.
 import { act } from 'preact/test-utils';
 import demo from '../../../tests/fixtures/linkedin/demo-profile.expected.json';
+import { sam } from '../../../tests/fixtures/sam-rivera';
 import { DEFAULT_TEMPLATES } from '../../core/default-templates';
 import type { Contact } from '../../shared/contact';
 import type { ProfileSnapshot } from '../../shared/profile';
 import type { ContactView } from '../../shared/protocol';
-import { defaultSettings, type Settings } from '../../shared/settings';
 import type { Template } from '../../shared/template';
 import { settle } from '../../shared/ui/test-dom';
 
@@ -31,28 +31,7 @@ export function maya(overrides: Partial<Contact> = {}): ContactView {
   };
 }
 
-export function sam(overrides: Partial<Settings['me']> = {}, questionBank: string[] = []): Settings {
-  const settings = defaultSettings();
-  return {
-    ...settings,
-    questionBank,
-    me: {
-      ...settings.me,
-      name: 'Sam Rivera',
-      situation: 'a psychology graduate moving into UX research',
-      targetField: 'UX research',
-      targetRole: 'Junior UX researcher',
-      education: [{ school: 'University of Leeds', field: 'Psychology', start: '2015', end: '2018' }],
-      experience: [
-        { title: 'Research assistant', company: 'Northwind Health', start: '2018-01', end: '2021-06' },
-      ],
-      languages: ['English', 'French'],
-      skills: ['User Research', 'Usability Testing'],
-      volunteering: [{ organization: 'Open Research Circle' }],
-      ...overrides,
-    },
-  };
-}
+export { sam };
 
 export const TEMPLATES: Template[] = [
   ...DEFAULT_TEMPLATES,
