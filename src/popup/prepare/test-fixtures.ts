@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import demo from '../../../tests/fixtures/linkedin/demo-profile.expected.json';
 import { sam } from '../../../tests/fixtures/sam-rivera';
 import { DEFAULT_TEMPLATES } from '../../core/default-templates';
+import { newContact } from '../../db/new-contact';
 import type { Contact } from '../../shared/contact';
 import type { ProfileSnapshot } from '../../shared/profile';
 import type { ContactView } from '../../shared/protocol';
@@ -12,21 +13,9 @@ import { settle } from '../../shared/ui/test-dom';
 export const MAYA_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
 
 export function maya(overrides: Partial<Contact> = {}): ContactView {
-  const now = Date.now();
+  const profile = demo.profile as ProfileSnapshot;
   return {
-    contact: {
-      url: MAYA_URL,
-      name: 'Maya Okafor',
-      profile: demo.profile as ProfileSnapshot,
-      firstSavedAt: now,
-      capturedAt: now,
-      updatedAt: now,
-      stage: 'to-contact',
-      followUps: [],
-      tags: [],
-      jobChanges: [],
-      ...overrides,
-    },
+    contact: newContact({ ...profile, url: MAYA_URL, name: 'Maya Okafor' }, Date.now(), overrides),
     snapshotCount: 1,
   };
 }
