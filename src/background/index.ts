@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { DEFAULT_TEMPLATES } from '../core/default-templates';
+import { DEFAULT_TEMPLATES } from '../core/templates/default-templates';
 import { openDatabase } from '../db/database';
 import { actOnFollowUp } from '../db/follow-up-actions';
 import { setPopupIntent } from '../db/popup-intent';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { freshDb, fullReport, profile } from '../../tests/unit/test-db';
+import { freshDb, fullReport, profile } from '../../tests/support/test-db';
 import { listInteractions } from '../db/interactions';
 import { handleMenuClick, type MenuDeps, nameFromSlug } from './menus';
 

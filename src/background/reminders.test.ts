@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb, fullReport, profile } from '../../tests/unit/test-db';
+import { freshDb, fullReport, profile } from '../../tests/support/test-db';
 import { logInteraction } from '../db/interactions';
 import { saveCapture } from '../db/save-capture';
 import { loadSettings, saveSettings } from '../db/settings';

@@ -1,5 +1,5 @@
-import { badgeState, newlyDue, notificationKey } from '../core/due-list';
-import { endOfQuietTime, isQuietTime } from '../core/quiet-hours';
+import { badgeState, newlyDue, notificationKey } from '../core/follow-ups/due-list';
+import { endOfQuietTime, isQuietTime } from '../core/follow-ups/quiet-hours';
 import type { RapportDb } from '../db/database';
 import { dueFollowUps, nextDueAfter } from '../db/follow-up-store';
 import { loadSettings } from '../db/settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { freshDb, fullReport, profile } from '../../tests/unit/test-db';
+import { freshDb, fullReport, profile } from '../../tests/support/test-db';
 import { createHandlers } from './handlers';
 import { createRouter, type SenderInfo } from './router';
 

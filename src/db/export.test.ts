@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { freshDb } from '../../tests/unit/test-db';
+import { freshDb } from '../../tests/support/test-db';
 import {
   deleteAllData,
   EXPORT_FORMAT,

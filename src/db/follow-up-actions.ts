@@ -1,4 +1,4 @@
-import { dismiss, markDone, newActionItem, snooze } from '../core/follow-up-records';
+import { dismiss, markDone, newActionItem, snooze } from '../core/follow-ups/follow-up-records';
 import type { FollowUpRecord } from '../shared/interaction';
 import type { FollowUpAction } from '../shared/protocol';
 import type { FollowUpSettings } from '../shared/settings';

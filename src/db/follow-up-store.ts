@@ -1,12 +1,12 @@
-import { badgeState, dueList } from '../core/due-list';
+import { badgeState, dueList } from '../core/follow-ups/due-list';
 import {
   computeFollowUps,
   effectiveDueAt,
   isOverdue,
   nextDueAt,
   type ReferredContactMet,
-} from '../core/follow-ups';
-import { deriveStage } from '../core/stage';
+} from '../core/follow-ups/follow-ups';
+import { deriveStage } from '../core/follow-ups/stage';
 import type { Contact } from '../shared/contact';
 import type { FollowUp } from '../shared/interaction';
 import type { DueItem } from '../shared/protocol';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb, fullReport, profile } from '../../tests/unit/test-db';
+import { freshDb, fullReport, profile } from '../../tests/support/test-db';
 import { getContactView, listContacts } from './contacts';
 import { saveCapture } from './save-capture';
 

@@ -1,5 +1,5 @@
-import { mergeProfile } from '../core/merge-profile';
-import { describeChanges, detectJobChange } from '../core/profile-changes';
+import { mergeProfile } from '../core/profile/merge-profile';
+import { describeChanges, detectJobChange } from '../core/profile/profile-changes';
 import type { Contact } from '../shared/contact';
 import type { CaptureReport, ProfileSnapshot } from '../shared/profile';
 import { canonicalProfileUrl, contactKey, detailsSection } from '../shared/profile-url';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
-import { errorText } from '../shared/ui/errors';
-import { tabIdFromHash } from '../shared/ui/me-import-hash';
-import { send } from '../shared/ui/messages';
+import { errorText } from '../ui/errors';
+import { tabIdFromHash } from '../ui/me-import-hash';
+import { send } from '../ui/messages';
 import { ContactsSection } from './contacts/ContactsSection';
 import { DataPanel } from './DataPanel';
 import { JournalSection } from './journal/JournalSection';

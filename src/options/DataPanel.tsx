@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ImportSummary } from '../shared/protocol';
-import { errorText } from '../shared/ui/errors';
-import { send } from '../shared/ui/messages';
-import { StatusText } from '../shared/ui/StatusText';
+import { errorText } from '../ui/errors';
+import { send } from '../ui/messages';
+import { StatusText } from '../ui/StatusText';
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

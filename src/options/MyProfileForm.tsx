@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Certification, Education, Position, Volunteering } from '../shared/profile';
 import type { MyProfile, Settings } from '../shared/settings';
-import { errorText } from '../shared/ui/errors';
-import { forgetDraft, keepDraft, keptDraft } from '../shared/ui/kept-drafts';
-import { send } from '../shared/ui/messages';
-import { SaveActions } from '../shared/ui/SaveActions';
-import { useLeaveGuard } from '../shared/ui/use-leave-guard';
+import { errorText } from '../ui/errors';
+import { forgetDraft, keepDraft, keptDraft } from '../ui/kept-drafts';
+import { send } from '../ui/messages';
+import { SaveActions } from '../ui/SaveActions';
+import { useLeaveGuard } from '../ui/use-leave-guard';
 import { fromDraft, type MyProfileDraft, toDraft } from './my-profile-draft';
 import { type Column, cellProblem, RowsEditor } from './RowsEditor';
 

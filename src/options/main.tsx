@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import '../shared/ui/base.css';
+import '../ui/base.css';
 import './options.css';
 import { App } from './App';
 

@@ -1,5 +1,5 @@
 import type { ContactView } from '../shared/protocol';
-import { absoluteTime, relativeTime, stageLabel } from '../shared/ui/format';
+import { absoluteTime, relativeTime, stageLabel } from '../ui/format';
 import { CaptureReportView } from './CaptureReportView';
 
 /** The person on the page the user is looking at, as Rapport has saved them. */

@@ -1,5 +1,5 @@
 import type { ContactSummary } from '../shared/protocol';
-import { relativeTime, stageLabel } from '../shared/ui/format';
+import { relativeTime, stageLabel } from '../ui/format';
 
 export function RecentContacts({ contacts }: { contacts: ContactSummary[] }) {
   const now = Date.now();

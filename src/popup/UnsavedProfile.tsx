@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { errorText } from '../shared/ui/errors';
-import { send } from '../shared/ui/messages';
+import { errorText } from '../ui/errors';
+import { send } from '../ui/messages';
 
 /** A LinkedIn profile Rapport has not saved yet: usually still loading, or opened before Rapport was installed. */
 export function UnsavedProfile({ tabId, onSaved }: { tabId: number; onSaved: () => void }) {

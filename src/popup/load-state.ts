@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { PopupState } from '../shared/protocol';
-import { send } from '../shared/ui/messages';
+import { send } from '../ui/messages';
 import { takeEarlyPopupState } from './early-popup-state';
 import { popupStateRequest, STATE_RECEIVED_MARK } from './popup-state-request';
 

@@ -1,4 +1,4 @@
-import '../shared/ui/base.css';
+import '../ui/base.css';
 import './popup.css';
 import { loadFirstState } from './load-state';
 import { mountPopup } from './mount';

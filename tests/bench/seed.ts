@@ -1,5 +1,5 @@
-import { computeFollowUps, effectiveDueAt, nextDueAt } from '../../src/core/follow-ups';
-import { deriveStage } from '../../src/core/stage';
+import { computeFollowUps, effectiveDueAt, nextDueAt } from '../../src/core/follow-ups/follow-ups';
+import { deriveStage } from '../../src/core/follow-ups/stage';
 import type { DueQueueRow, RapportDb } from '../../src/db/database';
 import type { Contact } from '../../src/shared/contact';
 import type { Interaction, InteractionKind } from '../../src/shared/interaction';

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { exportDatabase, importDatabase } from '../../src/db/export';
 import { SCHEMA_VERSIONS, TABLES } from '../../src/db/versions';
-import { freshDb } from './test-db';
+import { freshDb } from '../support/test-db';
 
 interface DbFixture {
   schemaVersion: number;

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../../shared/contact';
 import { contactPageHash } from '../../shared/protocol';
-import { errorText } from '../../shared/ui/errors';
-import { announceFollowUpsChanged } from '../../shared/ui/follow-through-events';
-import { send } from '../../shared/ui/messages';
-import { SaveActions } from '../../shared/ui/SaveActions';
-import { useLeaveGuard } from '../../shared/ui/use-leave-guard';
+import { errorText } from '../../ui/errors';
+import { announceFollowUpsChanged } from '../../ui/follow-through-events';
+import { send } from '../../ui/messages';
+import { SaveActions } from '../../ui/SaveActions';
+import { useLeaveGuard } from '../../ui/use-leave-guard';
 import {
   type ContactFieldsDraft,
   type FieldName,

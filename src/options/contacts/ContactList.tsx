@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { STAGES, type Stage } from '../../shared/contact';
 import { type ContactSummary, contactPageHash } from '../../shared/protocol';
-import { errorText } from '../../shared/ui/errors';
-import { stageLabel } from '../../shared/ui/format';
-import { LoadFailed } from '../../shared/ui/LoadFailed';
-import { send } from '../../shared/ui/messages';
-import { useNow } from '../../shared/ui/use-now';
-import { When } from '../../shared/ui/When';
+import { errorText } from '../../ui/errors';
+import { stageLabel } from '../../ui/format';
+import { LoadFailed } from '../../ui/LoadFailed';
+import { send } from '../../ui/messages';
+import { useNow } from '../../ui/use-now';
+import { When } from '../../ui/When';
 
 export interface ContactFilter {
   query: string;

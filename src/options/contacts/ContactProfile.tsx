@@ -1,6 +1,6 @@
 import type { Contact, JobChange } from '../../shared/contact';
-import { absoluteTime, stageLabel } from '../../shared/ui/format';
-import { When } from '../../shared/ui/When';
+import { absoluteTime, stageLabel } from '../../ui/format';
+import { When } from '../../ui/When';
 
 const role = (r: { title?: string; company?: string }) => [r.title, r.company].filter(Boolean).join(' at ');
 

@@ -1,10 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Contact } from '../../shared/contact';
-import type { Interaction } from '../../shared/interaction';
-import { emptyProfile } from '../../shared/profile';
-import { type ContactSummary, contactPageHash } from '../../shared/protocol';
-import { send } from '../../shared/ui/messages';
 import {
   button,
   buttons,
@@ -16,10 +11,15 @@ import {
   text,
   type,
   unmountAll,
-} from '../../shared/ui/test-dom';
+} from '../../../tests/support/test-dom';
+import type { Contact } from '../../shared/contact';
+import type { Interaction } from '../../shared/interaction';
+import { emptyProfile } from '../../shared/profile';
+import { type ContactSummary, contactPageHash } from '../../shared/protocol';
+import { send } from '../../ui/messages';
 import { ContactsSection } from './ContactsSection';
 
-vi.mock('../../shared/ui/messages', () => ({ send: vi.fn() }));
+vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
 const DAY = 24 * 3600_000;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { errorText } from '../../shared/ui/errors';
-import { announceFollowUpsChanged } from '../../shared/ui/follow-through-events';
-import { send } from '../../shared/ui/messages';
+import { errorText } from '../../ui/errors';
+import { announceFollowUpsChanged } from '../../ui/follow-through-events';
+import { send } from '../../ui/messages';
 
 interface Props {
   url: string;

@@ -1,11 +1,11 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Interaction } from '../../shared/interaction';
-import { errorText } from '../../shared/ui/errors';
-import { announceFollowUpsChanged } from '../../shared/ui/follow-through-events';
-import { INTERACTION_LABELS } from '../../shared/ui/follow-through-labels';
-import { InteractionForm } from '../../shared/ui/InteractionForm';
-import { InteractionSummary } from '../../shared/ui/InteractionSummary';
-import { send } from '../../shared/ui/messages';
+import { errorText } from '../../ui/errors';
+import { announceFollowUpsChanged } from '../../ui/follow-through-events';
+import { INTERACTION_LABELS } from '../../ui/follow-through-labels';
+import { InteractionForm } from '../../ui/InteractionForm';
+import { InteractionSummary } from '../../ui/InteractionSummary';
+import { send } from '../../ui/messages';
 
 interface Props {
   contactUrl: string;

@@ -1,6 +1,6 @@
 import type { Interaction } from '../../shared/interaction';
 import { contactPageHash } from '../../shared/protocol';
-import { When } from '../../shared/ui/When';
+import { When } from '../../ui/When';
 
 /** People this contact suggested the user talk to, each linked to their own page when Rapport has one. */
 export function ReferralsMade({ interactions, now }: { interactions: Interaction[]; now: number }) {

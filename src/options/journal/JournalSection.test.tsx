@@ -1,7 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { JournalEntry } from '../../shared/protocol';
-import { send } from '../../shared/ui/messages';
 import {
   button,
   buttons,
@@ -12,10 +10,12 @@ import {
   text,
   type,
   unmountAll,
-} from '../../shared/ui/test-dom';
+} from '../../../tests/support/test-dom';
+import type { JournalEntry } from '../../shared/protocol';
+import { send } from '../../ui/messages';
 import { JournalSection } from './JournalSection';
 
-vi.mock('../../shared/ui/messages', () => ({ send: vi.fn() }));
+vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
 const MAYA = 'https://www.linkedin.com/in/maya/';

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import { contactPageHash } from '../../shared/protocol';
-import { INTERACTION_LABELS } from '../../shared/ui/follow-through-labels';
-import { send } from '../../shared/ui/messages';
-import { useLoad } from '../../shared/ui/use-load';
-import { useNow } from '../../shared/ui/use-now';
-import { When } from '../../shared/ui/When';
+import { INTERACTION_LABELS } from '../../ui/follow-through-labels';
+import { send } from '../../ui/messages';
+import { useLoad } from '../../ui/use-load';
+import { useNow } from '../../ui/use-now';
+import { When } from '../../ui/When';
 import { filterJournal, groupByMonth } from './journal-view';
 import './journal.css';
-import { LoadFailed } from '../../shared/ui/LoadFailed';
+import { LoadFailed } from '../../ui/LoadFailed';
 
 const PAGE = 200;
 // The most ui:listJournal returns at once.

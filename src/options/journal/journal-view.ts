@@ -1,5 +1,5 @@
 import type { JournalEntry } from '../../shared/protocol';
-import { INTERACTION_LABELS } from '../../shared/ui/follow-through-labels';
+import { INTERACTION_LABELS } from '../../ui/follow-through-labels';
 
 export interface MonthGroup {
   /** "2026-05", unique per month. */

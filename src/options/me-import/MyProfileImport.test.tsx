@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import demo from '../../../tests/fixtures/linkedin/demo-profile.expected.json';
+import { button, click, field, mount, settle, text, unmountAll } from '../../../tests/support/test-dom';
 import type { ProfileSnapshot } from '../../shared/profile';
 import { defaultSettings, type Settings } from '../../shared/settings';
-import { send } from '../../shared/ui/messages';
-import { button, click, field, mount, settle, text, unmountAll } from '../../shared/ui/test-dom';
+import { send } from '../../ui/messages';
 import { MyProfileImport } from './MyProfileImport';
 
-vi.mock('../../shared/ui/messages', () => ({ send: vi.fn() }));
+vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
 let handlers: Record<string, (data: unknown) => unknown>;

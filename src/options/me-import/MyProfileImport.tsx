@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProfileSnapshot } from '../../shared/profile';
 import type { Settings } from '../../shared/settings';
-import { errorText } from '../../shared/ui/errors';
-import { send } from '../../shared/ui/messages';
-import { useLoad } from '../../shared/ui/use-load';
+import { errorText } from '../../ui/errors';
+import { send } from '../../ui/messages';
+import { useLoad } from '../../ui/use-load';
 import {
   chosenCount,
   describeItem,
@@ -16,7 +16,7 @@ import {
   mergeIntoMe,
 } from './merge-me';
 import './me-import.css';
-import { StatusText } from '../../shared/ui/StatusText';
+import { StatusText } from '../../ui/StatusText';
 
 interface Props {
   tabId: number;

@@ -1,4 +1,4 @@
-import { ITEM_KEYS } from '../../core/merge-profile';
+import { ITEM_KEYS } from '../../core/profile/merge-profile';
 import type { Position, ProfileSnapshot } from '../../shared/profile';
 import type { MyProfile } from '../../shared/settings';
 

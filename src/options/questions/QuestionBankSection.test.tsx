@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { button, click, field, mount, submit, type, unmountAll } from '../../../tests/support/test-dom';
 import { defaultSettings, type Settings } from '../../shared/settings';
-import { send } from '../../shared/ui/messages';
-import { button, click, field, mount, submit, type, unmountAll } from '../../shared/ui/test-dom';
+import { send } from '../../ui/messages';
 import { fromRows, moveRow, toRows } from './bank-draft';
 
-vi.mock('../../shared/ui/messages', () => ({ send: vi.fn() }));
+vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings';
-import { errorText } from '../../shared/ui/errors';
-import { send } from '../../shared/ui/messages';
+import { errorText } from '../../ui/errors';
+import { send } from '../../ui/messages';
 import {
   BANK_LIMIT,
   type BankRow,
@@ -13,8 +13,8 @@ import {
   toRows,
 } from './bank-draft';
 import './questions.css';
-import { StatusText } from '../../shared/ui/StatusText';
-import { useLeaveGuard } from '../../shared/ui/use-leave-guard';
+import { StatusText } from '../../ui/StatusText';
+import { useLeaveGuard } from '../../ui/use-leave-guard';
 
 interface Props {
   settings: Settings;

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { button, click, field, mount, submit, text, type, unmountAll } from '../../../tests/support/test-dom';
 import { defaultSettings, type Settings } from '../../shared/settings';
-import { send } from '../../shared/ui/messages';
-import { button, click, field, mount, submit, text, type, unmountAll } from '../../shared/ui/test-dom';
+import { send } from '../../ui/messages';
 import { RemindersSection } from './RemindersSection';
 
-vi.mock('../../shared/ui/messages', () => ({ send: vi.fn() }));
+vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
 let settings: Settings;

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings';
-import { errorText } from '../../shared/ui/errors';
-import { announceFollowUpsChanged } from '../../shared/ui/follow-through-events';
-import { send } from '../../shared/ui/messages';
-import { SaveActions } from '../../shared/ui/SaveActions';
-import { useLeaveGuard } from '../../shared/ui/use-leave-guard';
+import { errorText } from '../../ui/errors';
+import { announceFollowUpsChanged } from '../../ui/follow-through-events';
+import { send } from '../../ui/messages';
+import { SaveActions } from '../../ui/SaveActions';
+import { useLeaveGuard } from '../../ui/use-leave-guard';
 import {
   type DraftField,
   LIMITS,

@@ -1,5 +1,5 @@
 import type { FollowUpSettings, NotificationSettings, Settings } from '../../shared/settings';
-import { isTimeOfDay } from '../../shared/ui/local-time';
+import { isTimeOfDay } from '../../ui/local-time';
 
 export type NumberField = keyof FollowUpSettings;
 

@@ -1,10 +1,10 @@
 import { useId, useState } from 'preact/hooks';
-import { findCommonGround } from '../../core/common-ground';
-import { buildTemplateValues } from '../../core/template-values';
-import { renderTemplate } from '../../core/templates';
+import { findCommonGround } from '../../core/common-ground/common-ground';
+import { buildTemplateValues } from '../../core/templates/template-values';
+import { renderTemplate } from '../../core/templates/templates';
 import type { Settings } from '../../shared/settings';
-import { send } from '../../shared/ui/messages';
-import { useLoad } from '../../shared/ui/use-load';
+import { send } from '../../ui/messages';
+import { useLoad } from '../../ui/use-load';
 
 interface Props {
   subject: string;

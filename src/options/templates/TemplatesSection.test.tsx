@@ -1,10 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_TEMPLATES } from '../../core/default-templates';
-import { MAYA_URL, maya, sam } from '../../popup/prepare/test-fixtures';
-import type { Template } from '../../shared/template';
-import { send } from '../../shared/ui/messages';
+import { MAYA_URL, maya, sam } from '../../../tests/support/prepare-ui-fixtures';
 import {
   button,
   click,
@@ -15,9 +12,12 @@ import {
   text,
   type,
   unmountAll,
-} from '../../shared/ui/test-dom';
+} from '../../../tests/support/test-dom';
+import { DEFAULT_TEMPLATES } from '../../core/templates/default-templates';
+import type { Template } from '../../shared/template';
+import { send } from '../../ui/messages';
 
-vi.mock('../../shared/ui/messages', () => ({ send: vi.fn() }));
+vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
 let stored: Template[];

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import { defaultTemplate } from '../../core/default-templates';
+import { defaultTemplate } from '../../core/templates/default-templates';
 import type { Settings } from '../../shared/settings';
 import type { Template } from '../../shared/template';
-import { errorText } from '../../shared/ui/errors';
-import { send } from '../../shared/ui/messages';
-import { useLoad } from '../../shared/ui/use-load';
+import { errorText } from '../../ui/errors';
+import { send } from '../../ui/messages';
+import { useLoad } from '../../ui/use-load';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplatePreview } from './TemplatePreview';
 import { hasProblems, isChanged, isCustomized, newTemplate, templateProblems } from './template-draft';
 import './templates.css';
-import { LoadFailed } from '../../shared/ui/LoadFailed';
-import { StatusText } from '../../shared/ui/StatusText';
-import { useLeaveGuard } from '../../shared/ui/use-leave-guard';
+import { LoadFailed } from '../../ui/LoadFailed';
+import { StatusText } from '../../ui/StatusText';
+import { useLeaveGuard } from '../../ui/use-leave-guard';
 
 type Status = { kind: 'saved' | 'error'; text: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATES } from '../../core/default-templates';
+import { DEFAULT_TEMPLATES } from '../../core/templates/default-templates';
 import type { Template } from '../../shared/template';
 import {
   hasProblems,

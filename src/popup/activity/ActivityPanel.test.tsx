@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { button, click, field, mount, submit, text, type, unmountAll } from '../../../tests/support/test-dom';
 import type { Contact } from '../../shared/contact';
 import type { FollowUp, Interaction } from '../../shared/interaction';
 import { emptyProfile } from '../../shared/profile';
-import { send } from '../../shared/ui/messages';
-import { button, click, field, mount, submit, text, type, unmountAll } from '../../shared/ui/test-dom';
+import { send } from '../../ui/messages';
 import { ActivityPanel } from './ActivityPanel';
 
-vi.mock('../../shared/ui/messages', () => ({ send: vi.fn() }));
+vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
 const HOUR = 3600_000;

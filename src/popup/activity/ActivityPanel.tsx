@@ -1,18 +1,18 @@
-import { isOverdue } from '../../core/follow-ups';
+import { isOverdue } from '../../core/follow-ups/follow-ups';
 import type { Interaction } from '../../shared/interaction';
 import { type ContactView, contactPageHash } from '../../shared/protocol';
-import { CalendarLink } from '../../shared/ui/CalendarLink';
-import { type FollowUpEntry, FollowUpList } from '../../shared/ui/FollowUpList';
-import { useFollowUpsChanged } from '../../shared/ui/follow-through-events';
-import { InteractionLogger } from '../../shared/ui/InteractionLogger';
-import { InteractionSummary } from '../../shared/ui/InteractionSummary';
-import { pendingMeetings } from '../../shared/ui/interaction-draft';
-import { send } from '../../shared/ui/messages';
-import { useLoad } from '../../shared/ui/use-load';
-import { useNow } from '../../shared/ui/use-now';
-import { When } from '../../shared/ui/When';
+import { CalendarLink } from '../../ui/CalendarLink';
+import { type FollowUpEntry, FollowUpList } from '../../ui/FollowUpList';
+import { useFollowUpsChanged } from '../../ui/follow-through-events';
+import { InteractionLogger } from '../../ui/InteractionLogger';
+import { InteractionSummary } from '../../ui/InteractionSummary';
+import { pendingMeetings } from '../../ui/interaction-draft';
+import { send } from '../../ui/messages';
+import { useLoad } from '../../ui/use-load';
+import { useNow } from '../../ui/use-now';
+import { When } from '../../ui/When';
 import './activity.css';
-import { LoadFailed } from '../../shared/ui/LoadFailed';
+import { LoadFailed } from '../../ui/LoadFailed';
 
 interface Props {
   contactUrl: string;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FollowUpSettings } from '../../shared/settings';
-import { send } from '../../shared/ui/messages';
+import { send } from '../../ui/messages';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

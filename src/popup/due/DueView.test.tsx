@@ -1,10 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FollowUp } from '../../shared/interaction';
-import type { DueItem } from '../../shared/protocol';
-import { defaultSettings } from '../../shared/settings';
-import { announceFollowUpsChanged } from '../../shared/ui/follow-through-events';
-import { send } from '../../shared/ui/messages';
 import {
   button,
   buttons,
@@ -15,11 +10,16 @@ import {
   submit,
   type,
   unmountAll,
-} from '../../shared/ui/test-dom';
+} from '../../../tests/support/test-dom';
+import type { FollowUp } from '../../shared/interaction';
+import type { DueItem } from '../../shared/protocol';
+import { defaultSettings } from '../../shared/settings';
+import { announceFollowUpsChanged } from '../../ui/follow-through-events';
+import { send } from '../../ui/messages';
 import { DueView } from './DueView';
 import { useDueCount } from './due-count';
 
-vi.mock('../../shared/ui/messages', () => ({ send: vi.fn() }));
+vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
 const HOUR = 3600_000;

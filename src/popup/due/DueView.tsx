@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { DueItem } from '../../shared/protocol';
-import { FollowUpList } from '../../shared/ui/FollowUpList';
-import { useFollowUpsChanged } from '../../shared/ui/follow-through-events';
-import { send } from '../../shared/ui/messages';
-import { useLoad } from '../../shared/ui/use-load';
-import { useNow } from '../../shared/ui/use-now';
+import { FollowUpList } from '../../ui/FollowUpList';
+import { useFollowUpsChanged } from '../../ui/follow-through-events';
+import { send } from '../../ui/messages';
+import { useLoad } from '../../ui/use-load';
+import { useNow } from '../../ui/use-now';
 import { DueEmpty } from './DueEmpty';
 import './due.css';
-import { LoadFailed } from '../../shared/ui/LoadFailed';
+import { LoadFailed } from '../../ui/LoadFailed';
 
 const listDue = () => send('ui:listDue', {});
 

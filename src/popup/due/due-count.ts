@@ -1,6 +1,6 @@
-import { useFollowUpsChanged } from '../../shared/ui/follow-through-events';
-import { send } from '../../shared/ui/messages';
-import { useLoad } from '../../shared/ui/use-load';
+import { useFollowUpsChanged } from '../../ui/follow-through-events';
+import { send } from '../../ui/messages';
+import { useLoad } from '../../ui/use-load';
 
 const listDue = () => send('ui:listDue', {});
 

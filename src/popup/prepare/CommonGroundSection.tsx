@@ -1,4 +1,4 @@
-import { type CommonGround, splitCommonGround } from '../../core/common-ground';
+import { type CommonGround, splitCommonGround } from '../../core/common-ground/common-ground';
 import type { MyProfile } from '../../shared/settings';
 
 interface Props {

@@ -1,15 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { CommonGround } from '../../core/common-ground';
-import { gmailComposeUrl, mailtoUrl } from '../../core/mailto';
-import { buildTemplateValues } from '../../core/template-values';
+import type { CommonGround } from '../../core/common-ground/common-ground';
+import { gmailComposeUrl, mailtoUrl } from '../../core/templates/mailto';
+import { buildTemplateValues } from '../../core/templates/template-values';
 import type { Contact, ContactPrep } from '../../shared/contact';
 import type { MyProfile } from '../../shared/settings';
-import { errorText } from '../../shared/ui/errors';
-import { relativeTime } from '../../shared/ui/format';
-import { LoadFailed } from '../../shared/ui/LoadFailed';
-import { send } from '../../shared/ui/messages';
-import { StatusText } from '../../shared/ui/StatusText';
-import { useLoad } from '../../shared/ui/use-load';
+import { errorText } from '../../ui/errors';
+import { relativeTime } from '../../ui/format';
+import { LoadFailed } from '../../ui/LoadFailed';
+import { send } from '../../ui/messages';
+import { StatusText } from '../../ui/StatusText';
+import { useLoad } from '../../ui/use-load';
 import { copyForUser } from './clipboard';
 import { chooseTemplate, type DraftText, fillTemplate, isEdited, startingDraft } from './draft';
 

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAYA_URL, maya, openDisclosure, sam, TEMPLATES } from '../../../tests/support/prepare-ui-fixtures';
+import { button, click, field, mount, settle, text, type, unmountAll } from '../../../tests/support/test-dom';
 import type { ContactPrep } from '../../shared/contact';
 import type { ContactView } from '../../shared/protocol';
-import { send } from '../../shared/ui/messages';
-import { button, click, field, mount, settle, text, type, unmountAll } from '../../shared/ui/test-dom';
+import { send } from '../../ui/messages';
 import { PreparePanel } from './PreparePanel';
-import { MAYA_URL, maya, openDisclosure, sam, TEMPLATES } from './test-fixtures';
 
-vi.mock('../../shared/ui/messages', () => ({ send: vi.fn() }));
+vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { openOptionsPage: vi.fn() } } }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 

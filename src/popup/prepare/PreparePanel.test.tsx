@@ -2,15 +2,15 @@
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
+import { MAYA_URL, maya, openDisclosure, sam, TEMPLATES } from '../../../tests/support/prepare-ui-fixtures';
+import { button, buttons, click, mount, settle, text, unmountAll } from '../../../tests/support/test-dom';
 import type { ContactPrep } from '../../shared/contact';
 import type { ContactView } from '../../shared/protocol';
 import type { Settings } from '../../shared/settings';
-import { send } from '../../shared/ui/messages';
-import { button, buttons, click, mount, settle, text, unmountAll } from '../../shared/ui/test-dom';
+import { send } from '../../ui/messages';
 import { PreparePanel } from './PreparePanel';
-import { MAYA_URL, maya, openDisclosure, sam, TEMPLATES } from './test-fixtures';
 
-vi.mock('../../shared/ui/messages', () => ({ send: vi.fn() }));
+vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: { openOptionsPage: vi.fn(), getURL: (path: string) => `chrome-extension://rapport/${path}` },

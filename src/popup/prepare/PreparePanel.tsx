@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { findCommonGround } from '../../core/common-ground';
+import { findCommonGround } from '../../core/common-ground/common-ground';
 import type { ContactPrep } from '../../shared/contact';
 import type { ContactView } from '../../shared/protocol';
 import type { Settings } from '../../shared/settings';
-import { send } from '../../shared/ui/messages';
+import { send } from '../../ui/messages';
 import { CommonGroundSection } from './CommonGroundSection';
 import { DraftSection } from './DraftSection';
 import { QuestionsSection } from './QuestionsSection';

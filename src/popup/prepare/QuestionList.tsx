@@ -1,11 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { type ArrangedQuestion, arrangeQuestions } from '../../core/arrange-questions';
-import type { CommonGround } from '../../core/common-ground';
-import { suggestQuestions } from '../../core/questions';
+import type { CommonGround } from '../../core/common-ground/common-ground';
+import { type ArrangedQuestion, arrangeQuestions } from '../../core/questions/arrange-questions';
+import { suggestQuestions } from '../../core/questions/questions';
 import type { Contact, ContactPrep, QuestionArrangement } from '../../shared/contact';
 import type { MyProfile } from '../../shared/settings';
-import { errorText } from '../../shared/ui/errors';
-import { StatusText } from '../../shared/ui/StatusText';
+import { errorText } from '../../ui/errors';
+import { StatusText } from '../../ui/StatusText';
 import { copyForUser } from './clipboard';
 import { type QuestionAction, QuestionRow } from './QuestionRow';
 import {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { ArrangedQuestion } from '../../core/arrange-questions';
+import type { ArrangedQuestion } from '../../core/questions/arrange-questions';
 
 export type QuestionAction = 'up' | 'down' | 'pin' | 'edit' | 'hide';
 

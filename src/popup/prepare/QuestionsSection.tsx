@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useLazy } from '../../shared/ui/use-lazy';
+import { useLazy } from '../../ui/use-lazy';
 import type { QuestionListProps } from './QuestionList';
 
 /**

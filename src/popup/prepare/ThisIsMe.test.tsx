@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
-import { button, click, mount, unmountAll } from '../../shared/ui/test-dom';
+import { button, click, mount, unmountAll } from '../../../tests/support/test-dom';
 import { ThisIsMeButton, tabIdFromHash } from './ThisIsMe';
 
 vi.mock('webextension-polyfill', () => ({

@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
-import { meImportHash, OPTIONS_PAGE } from '../../shared/ui/me-import-hash';
+import { meImportHash, OPTIONS_PAGE } from '../../ui/me-import-hash';
 import './prepare.css';
 
-export { meImportHash, tabIdFromHash } from '../../shared/ui/me-import-hash';
+export { meImportHash, tabIdFromHash } from '../../ui/me-import-hash';
 
 /** Opens the options page to fill My profile from the profile in `tabId`, for the user to review. */
 export function openMyProfileImport(tabId: number): Promise<unknown> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATES } from '../../core/default-templates';
-import type { TemplateValues } from '../../core/templates';
+import { DEFAULT_TEMPLATES } from '../../core/templates/default-templates';
+import type { TemplateValues } from '../../core/templates/templates';
 import type { Template } from '../../shared/template';
 import { chooseTemplate, hasWords, isEdited, startingDraft } from './draft';
 

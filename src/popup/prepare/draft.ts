@@ -1,4 +1,4 @@
-import { renderTemplate, type TemplateValues } from '../../core/templates';
+import { renderTemplate, type TemplateValues } from '../../core/templates/templates';
 import type { EmailDraft } from '../../shared/contact';
 import type { Template } from '../../shared/template';
 

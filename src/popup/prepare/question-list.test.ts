@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ArrangedQuestion, arrangeQuestions, emptyQuestionState } from '../../core/arrange-questions';
-import type { SuggestedQuestion } from '../../core/questions';
+import {
+  type ArrangedQuestion,
+  arrangeQuestions,
+  emptyQuestionState,
+} from '../../core/questions/arrange-questions';
+import type { SuggestedQuestion } from '../../core/questions/questions';
 import type { QuestionArrangement } from '../../shared/contact';
 import {
   addOwnQuestion,

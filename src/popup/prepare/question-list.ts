@@ -1,5 +1,9 @@
-import { type ArrangedQuestion, addQuestion, emptyQuestionState } from '../../core/arrange-questions';
-import { QUESTION_GROUPS } from '../../core/questions';
+import {
+  type ArrangedQuestion,
+  addQuestion,
+  emptyQuestionState,
+} from '../../core/questions/arrange-questions';
+import { QUESTION_GROUPS } from '../../core/questions/questions';
 import type { QuestionArrangement } from '../../shared/contact';
 
 /** How the popup groups questions: pinned ones first, then the order an interview runs. */

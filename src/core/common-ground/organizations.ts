@@ -1,0 +1,137 @@
+import type { ProfileSnapshot } from '../../shared/profile';
+import { type OrgRef, organizationKey, sameOrganization, schoolInSentence } from '../names/org-names';
+import {
+  type Overlap,
+  overlapMonths,
+  overlapOf,
+  overlapPhrase,
+  type Period,
+  periodOf,
+} from '../profile/periods';
+import type { CommonGround, MyProfileLike } from './types';
+import { STRENGTH } from './types';
+
+/** One spell at an organisation: a position, a course of study, a volunteering role. */
+interface Stint {
+  org: OrgRef;
+  period?: Period;
+}
+
+interface SharedPlace {
+  mine: Stint;
+  theirs: Stint;
+  overlap?: Overlap;
+  months: number;
+}
+
+/**
+ * One match per organisation on their side, keeping the pair of spells that overlapped longest, so
+ * someone with three roles at one employer yields one line rather than three.
+ */
+function sharedPlaces(mine: readonly Stint[], theirs: readonly Stint[]): SharedPlace[] {
+  const groups = new Map<string, Stint[]>();
+  for (const stint of theirs) {
+    const key = organizationKey(stint.org.name);
+    if (!key) continue;
+    groups.set(key, [...(groups.get(key) ?? []), stint]);
+  }
+  const places: SharedPlace[] = [];
+  for (const group of groups.values()) {
+    let best: SharedPlace | undefined;
+    for (const their of group) {
+      for (const my of mine) {
+        if (!organizationKey(my.org.name) || !sameOrganization(my.org, their.org)) continue;
+        const overlap = my.period && their.period ? overlapOf(my.period, their.period) : undefined;
+        const months = overlap && my.period && their.period ? overlapMonths(my.period, their.period) : 0;
+        if (!best || months > best.months)
+          best = { mine: my, theirs: their, months, ...(overlap && { overlap }) };
+      }
+    }
+    if (best) places.push(best);
+  }
+  return places;
+}
+
+function overlapBonus(months: number): number {
+  return Math.min(5, Math.floor(months / 12));
+}
+
+function employers(me: MyProfileLike, them: ProfileSnapshot, now: number): CommonGround[] {
+  const stints = (profile: MyProfileLike) =>
+    profile.experience.map((position) => ({
+      org: { name: position.company, url: position.companyUrl },
+      period: periodOf(position.start, position.end, now),
+    }));
+  return sharedPlaces(stints(me), stints(them)).map((place) => {
+    const name = place.theirs.org.name.trim();
+    const shared = { kind: 'employer' as const, mine: place.mine.org.name.trim(), theirs: name };
+    if (!place.overlap) {
+      return {
+        ...shared,
+        label: `You have both worked at ${name}`,
+        phrase: `we have both worked at ${name}`,
+        strength: STRENGTH.employer,
+      };
+    }
+    const when = overlapPhrase(place.overlap);
+    const verb = place.overlap.end === 'present' ? 'have both been' : 'were both';
+    return {
+      ...shared,
+      label: `You ${verb} at ${name} ${when}`,
+      phrase: `we ${verb} at ${name} ${when}`,
+      overlap: place.overlap,
+      strength: STRENGTH.employerOverlap + overlapBonus(place.months),
+    };
+  });
+}
+
+function schools(me: MyProfileLike, them: ProfileSnapshot, now: number): CommonGround[] {
+  const stints = (profile: MyProfileLike) =>
+    profile.education.map((study) => ({
+      org: { name: study.school, url: study.schoolUrl },
+      period: periodOf(study.start, study.end, now),
+    }));
+  return sharedPlaces(stints(me), stints(them)).map((place) => {
+    const name = place.theirs.org.name.trim();
+    const inSentence = schoolInSentence(name);
+    const shared = { kind: 'school' as const, mine: place.mine.org.name.trim(), theirs: name };
+    if (!place.overlap) {
+      return {
+        ...shared,
+        label: `You both studied at ${inSentence}`,
+        phrase: `we both studied at ${inSentence}`,
+        strength: STRENGTH.school,
+      };
+    }
+    const when = overlapPhrase(place.overlap);
+    const verb = place.overlap.end === 'present' ? 'have both been' : 'were both';
+    return {
+      ...shared,
+      label: `You ${verb} at ${inSentence} ${when}`,
+      phrase: `we ${verb} at ${inSentence} ${when}`,
+      overlap: place.overlap,
+      strength: STRENGTH.schoolOverlap + overlapBonus(place.months),
+    };
+  });
+}
+
+function volunteering(me: MyProfileLike, them: ProfileSnapshot): CommonGround[] {
+  const stints = (profile: MyProfileLike) =>
+    profile.volunteering.map((role) => ({ org: { name: role.organization } }));
+  return sharedPlaces(stints(me), stints(them)).map((place) => {
+    const name = place.theirs.org.name.trim();
+    return {
+      kind: 'volunteering',
+      label: `You have both volunteered with ${name}`,
+      phrase: `we have both volunteered with ${name}`,
+      mine: place.mine.org.name.trim(),
+      theirs: name,
+      strength: STRENGTH.volunteering,
+    };
+  });
+}
+
+/** Employers, schools and volunteering organisations both profiles list. */
+export function sharedOrganizations(me: MyProfileLike, them: ProfileSnapshot, now: number): CommonGround[] {
+  return [...employers(me, them, now), ...schools(me, them, now), ...volunteering(me, them)];
+}

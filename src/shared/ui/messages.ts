@@ -1,5 +1,0 @@
-import browser from 'webextension-polyfill';
-import { createSender } from '../send-message';
-
-/** How Rapport's own pages talk to the background. */
-export const send = createSender((message) => browser.runtime.sendMessage(message));
