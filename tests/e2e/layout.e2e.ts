@@ -1,0 +1,157 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchRapport, type Rapport, ROOT, readFixture, sendFrom } from '../../scripts/lib/launch';
+import { SECTIONS } from '../../src/options/sections';
+import { contactPageHash } from '../../src/shared/protocol';
+import { sam } from '../fixtures/sam-rivera';
+
+// Every page of Rapport at two window sizes, light and dark: each page must use the window it is given (the
+// popup's 380 px once squeezed the whole options page), leave a screenshot for review, and pass axe.
+const MAYA = 'https://www.linkedin.com/in/demo-maya-okafor/';
+const LEO = 'https://www.linkedin.com/in/leo-park/';
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+const SHOTS = join(ROOT, 'artifacts/layout');
+const WINDOWS = [
+  { width: 1280, height: 800 },
+  { width: 800, height: 600 },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let rapport: Rapport;
+let ui: Page;
+let profile: Page;
+
+const send = <T = unknown>(type: string, data: unknown) => sendFrom<T>(ui, type, data);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page and returns its serious and critical findings, readably. */
+async function axeProblems(page: Page): Promise<string[]> {
+  // An extension page's CSP refuses inline scripts, so axe's source is evaluated through DevTools instead.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: unknown }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return (violations as AxeViolation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const width = (page: Page, selector: string) =>
+  page.evaluate((s) => document.querySelector(s)?.getBoundingClientRect().width ?? 0, selector);
+
+async function openAt(path: string, size: { width: number; height: number }, scheme: 'light' | 'dark') {
+  const page = await rapport.context.newPage();
+  await page.setViewportSize(size);
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(`chrome-extension://${rapport.extensionId}/${path}`);
+  return page;
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  rapport = await launchRapport();
+  await rapport.serveLinkedIn({
+    '/in/demo-maya-okafor/': readFixture('tests/fixtures/linkedin/demo-profile.html'),
+  });
+  ui = await rapport.openPage('src/options/index.html');
+  await send('ui:saveSettings', { settings: sam({}, ['How do you decide which research method to use?']) });
+  profile = await rapport.context.newPage();
+  await profile.goto(MAYA);
+  const deadline = Date.now() + 20_000;
+  while (!(await send('ui:getContact', { url: MAYA }))) {
+    if (Date.now() > deadline) throw new Error('The demo profile was not captured');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const now = Date.now();
+  await send('ui:logInteraction', {
+    contactUrl: MAYA,
+    kind: 'meeting-held',
+    at: now - 29 * HOUR,
+    note: 'Build a portfolio with three case studies before applying.\nAsk about research ops.',
+  });
+  await send('ui:addContact', { url: LEO, name: 'Leo Park' });
+  await send('ui:logInteraction', { contactUrl: LEO, kind: 'outreach-sent', at: now - 8 * DAY });
+  await send('ui:saveActionItem', { contactUrl: LEO, title: 'Send my portfolio link', dueAt: now + 3 * DAY });
+});
+
+afterAll(async () => {
+  await rapport?.close();
+});
+
+const OPTIONS_VIEWS = [
+  ...SECTIONS.map((s) => ({ name: s.id, hash: `#${s.id}` })),
+  { name: 'contact-detail', hash: contactPageHash(MAYA) },
+];
+
+describe('the options page uses the window', () => {
+  for (const size of WINDOWS) {
+    for (const scheme of SCHEMES) {
+      it(`at ${size.width}×${size.height}, ${scheme}`, async () => {
+        const problems: string[] = [];
+        for (const view of OPTIONS_VIEWS) {
+          const page = await openAt(`src/options/index.html${view.hash}`, size, scheme);
+          await page.locator('main h2, main h3, main label').first().waitFor({ timeout: 10_000 });
+          await page.waitForLoadState('networkidle').catch(() => undefined);
+          const body = await width(page, 'body');
+          const main = await width(page, 'main');
+          expect(body, `${view.name}: body`).toBeGreaterThanOrEqual(size.width - 20);
+          if (size.width >= 1280) {
+            expect(body, `${view.name}: body`).toBeGreaterThanOrEqual(1000);
+            expect(main, `${view.name}: main column`).toBeGreaterThanOrEqual(600);
+          } else {
+            expect(main, `${view.name}: main column`).toBeGreaterThanOrEqual(size.width * 0.6);
+          }
+          await page.screenshot({
+            path: join(SHOTS, `options-${view.name}-${size.width}-${scheme}.png`),
+            fullPage: true,
+          });
+          problems.push(...(await axeProblems(page)).map((p) => `${view.name}: ${p}`));
+          await page.close();
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('the popup keeps its width', () => {
+  for (const size of WINDOWS) {
+    for (const scheme of SCHEMES) {
+      it(`at ${size.width}×${size.height}, ${scheme}`, async () => {
+        await profile.bringToFront();
+        const page = await openAt('src/popup/index.html', size, scheme);
+        const problems: string[] = [];
+        await page.getByTestId('contact-card').waitFor({ timeout: 15_000 });
+        for (const view of ['person', 'due'] as const) {
+          if (view === 'due') {
+            await page.getByRole('tab', { name: /^Due/ }).click();
+            await page.getByTestId('follow-up').first().waitFor({ timeout: 10_000 });
+          }
+          const body = await width(page, 'body');
+          expect(body, `${view}: body`).toBeGreaterThanOrEqual(380);
+          expect(body, `${view}: body`).toBeLessThanOrEqual(420);
+          await page.screenshot({
+            path: join(SHOTS, `popup-${view}-${size.width}-${scheme}.png`),
+            fullPage: true,
+            clip: undefined,
+          });
+          problems.push(...(await axeProblems(page)).map((p) => `${view}: ${p}`));
+        }
+        expect(problems).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
