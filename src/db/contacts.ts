@@ -1,3 +1,4 @@
+import { contactMatchText, matchedText } from '../core/search/match-text';
 import type { Contact } from '../shared/contact';
 import { emptyProfile } from '../shared/profile';
 import { canonicalProfileUrl, contactKey } from '../shared/profile-url';
@@ -6,6 +7,7 @@ import type { FollowUpSettings } from '../shared/settings';
 import type { RapportDb } from './database';
 import { REFRESH_TABLES, refreshContact } from './follow-up-store';
 import { newContact } from './new-contact';
+import { searchIndex } from './search';
 
 export async function getContactView(db: RapportDb, rawUrl: string): Promise<ContactView | null> {
   const url = contactKey(rawUrl);
@@ -28,20 +30,6 @@ function summarize({ url, name, profile, stage, capturedAt, updatedAt, nextDueAt
   };
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
-function matches(contact: Contact, words: string[]): boolean {
-  const haystack = fold(
-    [
-      contact.name,
-      contact.profile.headline ?? '',
-      ...contact.profile.experience.slice(0, 3).map((p) => p.company),
-      ...contact.tags,
-    ].join(' '),
-  );
-  return words.every((w) => haystack.includes(w));
-}
-
 export interface ContactQuery {
   limit: number;
   offset?: number;
@@ -49,17 +37,29 @@ export interface ContactQuery {
   stage?: Contact['stage'];
 }
 
-/** Contacts, most recently changed first, read through the updatedAt index. */
+/**
+ * Contacts, most recently changed first, read through the updatedAt index; with a query, the people the
+ * search finds, best match first, each with the field that matched.
+ */
 export async function listContacts(
   db: RapportDb,
   { limit, offset = 0, query, stage }: ContactQuery,
 ): Promise<ContactSummary[]> {
-  const words = fold(query ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
+  if (query?.trim()) {
+    const index = await searchIndex(db);
+    const hits = index.searchContacts(query, stage ? { stage } : {}).slice(offset, offset + limit);
+    const contacts = await db.contacts.bulkGet(hits.map((h) => h.url));
+    return hits.flatMap((hit, i) => {
+      const contact = contacts[i];
+      if (!contact) return [];
+      const { field, note } = index.explain(hit);
+      const text =
+        field === 'notes' ? matchedText(note ?? '', hit.terms) : contactMatchText(contact, field, hit.terms);
+      return [{ ...summarize(contact), ...(text ? { match: { field, text } } : {}) }];
+    });
+  }
   let collection = db.contacts.orderBy('updatedAt').reverse();
-  if (stage || words.length)
-    collection = collection.filter((c) => (!stage || c.stage === stage) && matches(c, words));
+  if (stage) collection = collection.filter((c) => c.stage === stage);
   const contacts = await collection.offset(offset).limit(limit).toArray();
   return contacts.map(summarize);
 }

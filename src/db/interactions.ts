@@ -5,6 +5,7 @@ import type { FollowUpSettings } from '../shared/settings';
 import { addContact } from './contacts';
 import type { RapportDb } from './database';
 import { REFRESH_TABLES, refreshContact } from './follow-up-store';
+import { searchIndex } from './search';
 
 const TABLES = [...REFRESH_TABLES, 'snapshots'] as const;
 
@@ -81,34 +82,30 @@ export async function listInteractions(db: RapportDb, contactUrl: string): Promi
     .toArray();
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
 /**
- * Notes from every conversation, newest first: what people advised, in one place. With a query, each of
- * its words must appear in the note or in the name of the person who gave it.
+ * Notes from every conversation, newest first: what people advised, in one place. With a query, the
+ * notes the search finds (in their words or in the name of who gave them), best match first.
  */
 export async function listJournal(
   db: RapportDb,
   { limit, offset = 0, query = '' }: { limit: number; offset?: number; query?: string },
 ): Promise<JournalEntry[]> {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  let notes = db.interactions
+  if (query.trim()) {
+    const hits = (await searchIndex(db)).searchNotes(query).slice(offset, offset + limit);
+    const found = await db.interactions.bulkGet(hits.map((h) => h.interactionId));
+    return withNames(
+      db,
+      found.filter((i) => i !== undefined),
+    );
+  }
+  const notes = db.interactions
     .orderBy('at')
     .reverse()
     .filter((i) => Boolean(i.note?.trim()));
-  if (words.length) {
-    // Which people each word names, found once, so the notes can be filtered without a lookup each.
-    const named = new Map(words.map((w) => [w, new Set<string>()]));
-    await db.contacts.each((c) => {
-      const name = fold(c.name);
-      for (const [w, urls] of named) if (name.includes(w)) urls.add(c.url);
-    });
-    notes = notes.and((i) => {
-      const note = fold(i.note ?? '');
-      return words.every((w) => note.includes(w) || named.get(w)?.has(i.contactUrl));
-    });
-  }
-  const found = await notes.offset(offset).limit(limit).toArray();
+  return withNames(db, await notes.offset(offset).limit(limit).toArray());
+}
+
+async function withNames(db: RapportDb, found: Interaction[]): Promise<JournalEntry[]> {
   const contacts = await db.contacts.bulkGet([...new Set(found.map((i) => i.contactUrl))]);
   const names = new Map(contacts.filter((c) => c !== undefined).map((c) => [c.url, c.name]));
   return found.map((interaction) => ({ interaction, contactName: names.get(interaction.contactUrl) ?? '' }));

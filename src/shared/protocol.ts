@@ -142,6 +142,8 @@ export interface ContactSummary {
   capturedAt: number;
   updatedAt: number;
   nextDueAt?: number;
+  /** With a search: the field that matched best ("employers", "notes" …) and what it says there. */
+  match?: { field: string; text: string };
 }
 
 export interface ContactView {

@@ -38,8 +38,10 @@ export async function seedDatabase(
   interactionsPerContact: number,
   dueShare: number,
   now: number,
+  { searchable = false }: { searchable?: boolean } = {},
 ) {
   const rand = random(42);
+  const pick = (list: readonly string[]) => list[Math.floor(rand() * list.length)] ?? '';
   const rules = defaultSettings().followUps;
   const people: Contact[] = [];
   const all: Interaction[] = [];
@@ -49,14 +51,22 @@ export async function seedDatabase(
     const interactions: Interaction[] = [];
     let at = now - DAY * (rand() < dueShare ? 100 + 600 * rand() : 80 * rand());
     for (let i = interactionsPerContact - 1; i >= 0; i--) {
-      interactions.push({ id: `${c}-${i}`, contactUrl: url, kind: KINDS[i % KINDS.length] ?? 'note', at });
+      const note = searchable ? `${pick(ADVICE)} ${pick(ADVICE)} ${pick(WORDS)} ${pick(WORDS)}` : undefined;
+      interactions.push({
+        id: `${c}-${i}`,
+        contactUrl: url,
+        kind: KINDS[i % KINDS.length] ?? 'note',
+        at,
+        ...(note ? { note } : {}),
+      });
       at -= 30 * DAY * rand();
     }
     const followUps = computeFollowUps({ contact: { url }, interactions, records: [], settings: rules, now });
     const next = nextDueAt(followUps);
     const profile = {
-      ...emptyProfile(url, `Bench Person ${c}`),
+      ...emptyProfile(url, searchable ? `${pick(FIRST)} ${pick(LAST)}` : `Bench Person ${c}`),
       headline: `Role ${c % 97} at Company ${c % 53}`,
+      ...(searchable ? searchableProfile(pick, c) : {}),
     };
     people.push({
       url,
@@ -91,5 +101,53 @@ export async function seedDatabase(
     contacts: people.length,
     interactions: all.length,
     due: people.filter((p) => (p.nextDueAt ?? Infinity) <= now).length,
+  };
+}
+
+// Invented words for a searchable database: names, employers, schools, skills and advice people give.
+const FIRST = [
+  'Maya',
+  'Leo',
+  'Priya',
+  'Sam',
+  'Ana',
+  'Jonas',
+  'Chloé',
+  'Tomás',
+  'Ines',
+  'Kenji',
+  'Noor',
+  'Elif',
+];
+const LAST = ['Okafor', 'Park', 'Raman', 'Rivera', 'Müller', 'Dubois', 'Silva', 'Rossi', 'Jansen', 'Novak'];
+const ORGS = [
+  'Brightwater Labs',
+  'Northwind Health',
+  'Lumen Labs',
+  'Acme Analytics',
+  'Harbor Bank',
+  'Fable Games',
+];
+const SCHOOLS = [
+  'University of Leeds',
+  'Universität Zürich',
+  'Sciences Po',
+  'Politecnico di Milano',
+  'TU Delft',
+];
+const SKILLS = ['User Research', 'Usability Testing', 'Survey Design', 'Figma', 'SQL', 'Interviewing'];
+const PLACES = ['London', 'Leeds', 'Zürich', 'Paris', 'Milan', 'Amsterdam', 'Lisbon'];
+const ADVICE = ['Build a portfolio', 'Ask about research ops', 'Try a diary study', 'Join the meetup'];
+const WORDS = ['mentoring', 'hiring', 'fintech', 'healthcare', 'onboarding', 'accessibility', 'strategy'];
+
+function searchableProfile(pick: (list: readonly string[]) => string, c: number) {
+  return {
+    location: pick(PLACES),
+    experience: [
+      { title: `Researcher ${c % 7}`, company: pick(ORGS), location: pick(PLACES) },
+      { title: 'Analyst', company: pick(ORGS) },
+    ],
+    education: [{ school: pick(SCHOOLS), field: 'Psychology' }],
+    skills: [pick(SKILLS), pick(SKILLS), pick(SKILLS)],
   };
 }

@@ -15,10 +15,21 @@ export interface ContactFilter {
 
 interface Props {
   filter: ContactFilter;
-  onFilter: (filter: ContactFilter) => void;
+  /** Takes a change to the filter, not a whole filter: a query and a stage chosen moments apart both stay. */
+  onFilter: (change: (filter: ContactFilter) => ContactFilter) => void;
 }
 
 const PAGE = 50;
+/** How a search result names the field that matched. */
+const MATCH_LABELS: Record<string, string> = {
+  headline: 'Headline',
+  employers: 'Worked at',
+  schools: 'Studied at',
+  skills: 'Skills',
+  locations: 'Place',
+  tags: 'Tag',
+  notes: 'Note',
+};
 const TYPING_PAUSE_MS = 250;
 
 /** Everyone Rapport has saved, most recently changed first: searchable, filtered by stage, paged. */
@@ -59,7 +70,7 @@ export function ContactList({ filter, onFilter }: Props) {
   // The search runs when typing pauses, not on every key.
   useEffect(() => {
     if (query === filter.query) return;
-    const timer = setTimeout(() => onFilter({ ...filter, query }), TYPING_PAUSE_MS);
+    const timer = setTimeout(() => onFilter((current) => ({ ...current, query })), TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [query]);
 
@@ -74,7 +85,7 @@ export function ContactList({ filter, onFilter }: Props) {
             id="contacts-query"
             type="search"
             value={query}
-            placeholder="Name, headline, company or tag"
+            placeholder="Name, employer, school, skill, place, tag or note"
             onInput={(e) => setQuery(e.currentTarget.value)}
           />
         </div>
@@ -83,7 +94,10 @@ export function ContactList({ filter, onFilter }: Props) {
           <select
             id="contacts-stage"
             value={filter.stage}
-            onChange={(e) => onFilter({ ...filter, stage: e.currentTarget.value as Stage | '' })}
+            onChange={(e) => {
+              const stage = e.currentTarget.value as Stage | '';
+              onFilter((current) => ({ ...current, stage }));
+            }}
           >
             <option value="">All stages</option>
             {STAGES.map((s) => (
@@ -112,7 +126,14 @@ export function ContactList({ filter, onFilter }: Props) {
               <a href={contactPageHash(c.url)} class="contact-row-name">
                 {c.name}
               </a>
-              {c.headline && <span class="contact-row-headline muted">{c.headline}</span>}
+              {c.match && c.match.field !== 'name' ? (
+                <span class="contact-row-headline muted">
+                  <span class="contact-row-field">{MATCH_LABELS[c.match.field] ?? c.match.field}:</span>{' '}
+                  {c.match.text}
+                </span>
+              ) : (
+                c.headline && <span class="contact-row-headline muted">{c.headline}</span>
+              )}
               <span class="contact-row-meta">
                 <span class={`stage stage-${c.stage}`}>{stageLabel(c.stage)}</span>
                 {c.nextDueAt !== undefined && (

@@ -172,6 +172,32 @@ describe('ContactsSection: the list', () => {
     expect(buttons(root, 'Load more')).toHaveLength(0);
   });
 
+  it('keeps a stage chosen while the search is still waiting for typing to pause', async () => {
+    const root = await mount(<ContactsSection />);
+    await type(field(root, 'Search'), 'northwind');
+    await type(field<HTMLSelectElement>(root, 'Stage'), 'met');
+    await new Promise((r) => setTimeout(r, 300));
+    await settle();
+    expect(field<HTMLSelectElement>(root, 'Stage').value).toBe('met');
+    expect(calls('ui:listContacts').at(-1)).toEqual({
+      limit: 50,
+      offset: 0,
+      query: 'northwind',
+      stage: 'met',
+    });
+  });
+
+  it('shows which field a search matched', async () => {
+    summaries[0] = {
+      ...(summaries[0] as ContactSummary),
+      match: { field: 'schools', text: 'University of Leeds' },
+    };
+    const root = await mount(<ContactsSection />);
+    expect(text(root.querySelector('.contact-rows li') as HTMLElement)).toContain(
+      'Studied at: University of Leeds',
+    );
+  });
+
   it('opens a person when the address names them', async () => {
     const root = await mount(<ContactsSection />);
     location.hash = contactPageHash(MAYA);
