@@ -72,10 +72,14 @@ export function splitCommonGround(
 
 /**
  * The common ground worth opening an email with: the strongest that is not the referrer (who has a
- * sentence of their own) and not so broad it would sound odd.
+ * sentence of their own), not a shared skill (thousands of people list "Git"; naming one tells the reader
+ * nothing about why you wrote to them) and not so broad it would sound odd.
  */
 export function strongestCommonGround(items: readonly CommonGround[]): CommonGround | undefined {
   return rankCommonGround(items).find(
-    (item) => item.kind !== 'referrer' && item.strength >= MENTIONABLE_STRENGTH,
+    (item) => item.kind !== 'referrer' && item.kind !== 'skill' && item.strength >= MENTIONABLE_STRENGTH,
   );
 }
+
+/** The one item the outreach may mention: the style guide holds every template to it. */
+export const emailHook = strongestCommonGround;

@@ -70,7 +70,7 @@ function locations(me: MyProfileLike, them: ProfileSnapshot): CommonGround[] {
   const myNow = parsePlace(me.location);
   const theirNow = parsePlace(them.location);
   if (myNow && theirNow && samePlace(myNow, theirNow)) {
-    const city = placeInSentence(theirNow.city);
+    const city = placeInSentence(theirNow.city ?? '');
     return [
       {
         kind: 'location',
@@ -86,7 +86,7 @@ function locations(me: MyProfileLike, them: ProfileSnapshot): CommonGround[] {
   for (const theirs of placesOf(them)) {
     const match = mine.find((entry) => samePlace(entry.place, theirs.place));
     if (!match) continue;
-    const city = placeInSentence(theirs.place.city);
+    const city = placeInSentence(theirs.place.city ?? '');
     return [
       {
         kind: 'location',

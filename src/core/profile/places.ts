@@ -1,77 +1,25 @@
 import { foldedWords } from '../names/fold-text';
+import { type Country, countryNamed, countryOfCode, type Region, regionsNamed } from './place-names';
 
-/** A location as LinkedIn writes it ("London, England, United Kingdom"), split for comparison. */
+/**
+ * A location as LinkedIn writes it ("London, England, United Kingdom", "Berkeley, CA", "Germany"),
+ * read into what it names: a city inside a region inside a country, each part only when the text says
+ * it or the data implies it ("CA" after a city is California, so the country is the United States).
+ */
 export interface Place {
-  /** The city as a sentence should name it: "London" for "Greater London". */
-  city: string;
-  cityKey: string;
-  /** Region and country keys after the city. */
-  regionKeys: string[];
-  /** The last part when there is more than one, e.g. "United Kingdom". */
-  country?: string;
+  /** The city as a sentence should name it: "London" for "Greater London"; absent for "Germany". */
+  city?: string;
+  cityKey?: string;
+  region?: Region;
+  country?: Country;
+  /** The text as written, trimmed. */
+  text: string;
+  /**
+   * The text names a region on its own ("California", "Berlin"). It may also be the region's city of
+   * the same name, so it keeps a city key for comparing with other cities.
+   */
+  regionOnly?: boolean;
 }
-
-const US_STATES: Record<string, string> = {
-  al: 'alabama',
-  ak: 'alaska',
-  az: 'arizona',
-  ar: 'arkansas',
-  ca: 'california',
-  co: 'colorado',
-  ct: 'connecticut',
-  de: 'delaware',
-  fl: 'florida',
-  ga: 'georgia',
-  hi: 'hawaii',
-  id: 'idaho',
-  il: 'illinois',
-  in: 'indiana',
-  ia: 'iowa',
-  ks: 'kansas',
-  ky: 'kentucky',
-  la: 'louisiana',
-  me: 'maine',
-  md: 'maryland',
-  ma: 'massachusetts',
-  mi: 'michigan',
-  mn: 'minnesota',
-  ms: 'mississippi',
-  mo: 'missouri',
-  mt: 'montana',
-  ne: 'nebraska',
-  nv: 'nevada',
-  nh: 'new hampshire',
-  nj: 'new jersey',
-  nm: 'new mexico',
-  ny: 'new york',
-  nc: 'north carolina',
-  nd: 'north dakota',
-  oh: 'ohio',
-  ok: 'oklahoma',
-  or: 'oregon',
-  pa: 'pennsylvania',
-  ri: 'rhode island',
-  sc: 'south carolina',
-  sd: 'south dakota',
-  tn: 'tennessee',
-  tx: 'texas',
-  ut: 'utah',
-  vt: 'vermont',
-  va: 'virginia',
-  wa: 'washington',
-  wv: 'west virginia',
-  wi: 'wisconsin',
-  wy: 'wyoming',
-  dc: 'district of columbia',
-};
-
-const REGION_FORMS: Record<string, string> = {
-  usa: 'united states',
-  us: 'united states',
-  'united states of america': 'united states',
-  uk: 'united kingdom',
-  'great britain': 'united kingdom',
-};
 
 const CITY_FORMS: Record<string, string> = {
   nyc: 'new york',
@@ -79,49 +27,132 @@ const CITY_FORMS: Record<string, string> = {
   sf: 'san francisco',
 };
 
+/** Metro areas LinkedIn names without a region or country. */
+const METRO_AREAS: Record<string, { city: string; region: string }> = {
+  'san francisco bay area': { city: 'San Francisco', region: 'US-CA' },
+  'bay area': { city: 'San Francisco', region: 'US-CA' },
+  'silicon valley': { city: 'San Jose', region: 'US-CA' },
+};
+
 /** Words LinkedIn adds around a city that do not make it a different place. */
 function cityDisplay(segment: string): string {
   return segment
     .trim()
     .replace(/^greater\s+/i, '')
-    .replace(/\s+(?:metropolitan|metro)(?:\s+area)?$/i, '')
+    .replace(/\s+(?:und umgebung|et périphérie|y alrededores|e região|e dintorni|en omgeving)$/i, '')
+    .replace(/\s+(?:metropolitan|metro)(?:\s+(?:area|region))?$/i, '')
     .replace(/\s+(?:bay\s+)?area$/i, '')
     .trim();
 }
 
-function regionKey(segment: string): string {
-  const key = foldedWords(segment).join(' ');
-  return US_STATES[key] ?? REGION_FORMS[key] ?? key;
+/** "Berlin, Germany · Hybrid": the work arrangement after the place is not part of it. */
+function withoutArrangement(location: string): string {
+  return location.replace(
+    /\s*[·•|]\s*(?:hybrid|on-?site|remote|hybride?|vor ort|presencial|remoto)\s*$/i,
+    '',
+  );
+}
+
+function onlyRegion(segment: string, countryCode?: string): Region | undefined {
+  const found = regionsNamed(segment, countryCode);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Undefined for blank or placeless locations ("Remote", "Worldwide"). */
 export function parsePlace(location: string | undefined): Place | undefined {
-  const segments = (location ?? '')
+  const text = withoutArrangement((location ?? '').trim());
+  const segments = text
     .split(',')
     .map((segment) => segment.trim())
     .filter((segment) => segment.length > 0);
   const first = segments[0];
-  if (!first || /^(remote|worldwide|anywhere|global)$/i.test(first)) return undefined;
-  const city = cityDisplay(first) || first;
-  const folded = foldedWords(city).join(' ');
-  const place: Place = {
-    city,
-    cityKey: CITY_FORMS[folded] ?? folded,
-    regionKeys: segments.slice(1).map(regionKey),
-  };
-  if (segments.length > 1) place.country = segments[segments.length - 1];
+  if (!first || /^(remote|worldwide|anywhere|global|hybrid|on-?site)$/i.test(first)) return undefined;
+  const place: Place = { text };
+  const firstKey = foldedWords(cityDisplay(first)).join(' ');
+  const metro = METRO_AREAS[foldedWords(first).join(' ')];
+  if (metro) {
+    place.city = metro.city;
+    place.cityKey = foldedWords(metro.city).join(' ');
+    const region = onlyRegion(metro.region.slice(3), metro.region.slice(0, 2));
+    if (region) place.region = region;
+    const country = countryOfCode(metro.region.slice(0, 2));
+    if (country) place.country = country;
+    return place;
+  }
+  if (segments.length === 1) {
+    const country = countryNamed(first);
+    const region = onlyRegion(cityDisplay(first));
+    if (country && !region) return { text, country };
+    if (region && !country) {
+      const regionCountry = countryOfCode(region.countryCode);
+      // "Berlin", "Hamburg": a city that is its own region names both.
+      return {
+        text,
+        region,
+        regionOnly: true,
+        city: cityDisplay(first),
+        cityKey: CITY_FORMS[firstKey] ?? firstKey,
+        ...(regionCountry && { country: regionCountry }),
+      };
+    }
+    if (country || region) return { text };
+    return { text, city: cityDisplay(first) || first, cityKey: CITY_FORMS[firstKey] ?? firstKey };
+  }
+  place.city = cityDisplay(first) || first;
+  place.cityKey = CITY_FORMS[firstKey] ?? firstKey;
+  const rest = segments.slice(1);
+  const last = rest[rest.length - 1] ?? '';
+  const lastCountry = countryNamed(last);
+  const lastRegions = regionsNamed(last);
+  if (lastCountry && (lastRegions.length === 0 || rest.length > 1)) place.country = lastCountry;
+  else if (lastCountry && lastRegions.length > 0 && rest.length === 1) {
+    // "Atlanta, Georgia": a state and a country; the place is a city, but where is unsure.
+    return place;
+  }
+  const regionSegments = place.country ? rest.slice(0, -1) : rest;
+  for (const segment of regionSegments) {
+    const region = onlyRegion(segment, place.country?.code);
+    if (region) {
+      place.region = region;
+      break;
+    }
+  }
+  if (!place.country && place.region) {
+    const country = countryOfCode(place.region.countryCode);
+    if (country) place.country = country;
+  }
   return place;
+}
+
+/** Whether the place says anything about where it is beyond a bare name: a country, at least. */
+export function isLocated(place: Place): boolean {
+  return place.country !== undefined;
+}
+
+/** Nothing either side says contradicts the other: no two different countries, regions or cities. */
+function compatible(a: Place, b: Place): boolean {
+  if (a.country && b.country && a.country.code !== b.country.code) return false;
+  if (a.region && b.region && a.region.code !== b.region.code) return false;
+  return true;
 }
 
 /**
  * Same city, and nothing said about region or country contradicts it: "London, Ontario, Canada" is
- * not "London, England, United Kingdom", but "Greater London" could be either. Regions agree when one
- * side names only regions the other also names ("Portland, OR" within "Portland, Oregon, United States").
+ * not "London, England, United Kingdom", but "Greater London" could be either.
  */
 export function samePlace(a: Place, b: Place): boolean {
   if (!a.cityKey || a.cityKey !== b.cityKey) return false;
-  const [fewer, more] = a.regionKeys.length <= b.regionKeys.length ? [a, b] : [b, a];
-  return fewer.regionKeys.every((key) => more.regionKeys.includes(key));
+  return compatible(a, b);
+}
+
+/** Whether `outer` contains `inner` or is the same place: the United States contains Berkeley, CA. */
+export function containsPlace(outer: Place, inner: Place): boolean {
+  if (outer.regionOnly && outer.region)
+    return inner.region?.code === outer.region.code || samePlace(outer, inner);
+  if (outer.cityKey) return samePlace(outer, inner);
+  if (outer.region) return inner.region?.code === outer.region.code;
+  if (outer.country) return inner.country?.code === outer.country.code;
+  return false;
 }
 
 /** "the United Kingdom", "Brazil": how a sentence names a country or a single-part location. */

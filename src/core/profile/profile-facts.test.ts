@@ -40,10 +40,25 @@ describe('returnToStudy', () => {
   it.each([
     ['an internship before the degree', [job('Acme', '2010', '2010', { title: 'Summer Intern' })]],
     ['work that began during the degree', [job('Acme', '2017-06', '2019', { title: 'Analyst' })]],
+    ['a student job', [job('Acme', '2012', '2015', { title: 'Studentische Hilfskraft' })]],
   ])('ignores %s', (_case, experience) => {
     expect(
       returnToStudy(person({ experience, education: [study('INSEAD', '2017', '2018')] }), NOW),
     ).toBeUndefined();
+  });
+});
+
+describe('returnToStudy: only a real course counts', () => {
+  it.each([
+    [
+      'an exchange term',
+      study('Durban Institute', '2017', '2017', { degree: 'Exchange', field: 'Management' }),
+    ],
+    ['a study-abroad semester', study('Uni Wien', '2017', '2017', { field: 'Erasmus semester' })],
+    ['a school certificate', study('Gymnasium Nord', '2017', '2018', { degree: 'Abitur' })],
+  ])('ignores %s', (_case, course) => {
+    const experience = [job('Deloitte', '2012', '2016', { title: 'Auditor' })];
+    expect(returnToStudy(person({ experience, education: [course] }), NOW)).toBeUndefined();
   });
 });
 
@@ -71,6 +86,24 @@ describe('relocation', () => {
       undefined,
     ],
     ['unknown', 'London', [job('A', '2016', '2021')], undefined],
+    [
+      'not from a city to the country that contains it',
+      'United States',
+      [job('A', '2016', '2021', { location: 'Berkeley, CA' })],
+      undefined,
+    ],
+    [
+      'not from words that name no known place',
+      'Berlin, Germany',
+      [job('A', '2016', '2021', { location: 'Infrastructure Management' })],
+      undefined,
+    ],
+    [
+      'from a state code to another country',
+      'Berlin, Germany',
+      [job('A', '2016', '2021', { location: 'Berkeley, CA' })],
+      { from: 'the United States', to: 'Germany' },
+    ],
   ])('%s', (_case, location, experience, move) => {
     expect(relocation(person({ location, experience }), NOW)).toEqual(move);
   });

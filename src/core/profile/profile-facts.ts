@@ -2,7 +2,8 @@ import type { Education, Position, ProfileSnapshot } from '../../shared/profile'
 import { organizationKey } from '../names/org-names';
 import { chronological, isCareerStep } from '../questions/career-fields';
 import { periodOf } from './periods';
-import { type Place, parsePlace, placeInSentence, samePlace } from './places';
+import { containsPlace, isLocated, type Place, parsePlace, placeInSentence } from './places';
+import { studyKind } from './study-facts';
 
 /**
  * The role they hold now: one marked "present", else the first listed if it has no end (LinkedIn lists
@@ -57,7 +58,8 @@ export interface ReturnToStudy {
 
 /**
  * A course they started at least a year after starting a real job (not an internship): the sign of
- * someone who went back to study, and a decision worth asking about.
+ * someone who went back to study, and a decision worth asking about. An exchange term or a school
+ * certificate is not such a decision.
  */
 export function returnToStudy(
   profile: Pick<ProfileSnapshot, 'experience' | 'education'>,
@@ -65,6 +67,7 @@ export function returnToStudy(
 ): ReturnToStudy | undefined {
   let found: ReturnToStudy | undefined;
   for (const study of profile.education) {
+    if (studyKind(study) !== 'degree') continue;
     const studyStart = periodOf(study.start, study.end, now)?.start;
     if (studyStart === undefined) continue;
     let after: { position: Position; start: number } | undefined;
@@ -85,13 +88,15 @@ export interface Move {
   to: string;
 }
 
-function countryKey(place: Place): string | undefined {
-  return place.country ? place.regionKeys[place.regionKeys.length - 1] : undefined;
+function countryName(place: Place): string {
+  return placeInSentence(place.country?.name ?? '');
 }
 
 /**
- * A move between countries, or else between cities, from the earliest place their profile shows to
- * where they are now.
+ * A move between countries, or else between cities or regions of one country, from the earliest place
+ * their profile shows to where they are now. Only between places whose country is known, and never
+ * between a place and one that contains it (Berkeley, CA is in the United States): where the
+ * locations do not say enough, there is no move to ask about.
  */
 export function relocation(
   profile: Pick<ProfileSnapshot, 'experience' | 'location'>,
@@ -99,15 +104,14 @@ export function relocation(
 ): Move | undefined {
   const places = chronological(profile.experience, now)
     .map((position) => parsePlace(position.location))
-    .filter((place): place is Place => place !== undefined);
+    .filter((place): place is Place => place !== undefined && isLocated(place));
   const from = places[0];
-  const to = parsePlace(profile.location) ?? places[places.length - 1];
-  if (!from || !to) return undefined;
-  const fromCountry = countryKey(from);
-  const toCountry = countryKey(to);
-  if (fromCountry && toCountry && fromCountry !== toCountry && from.country && to.country) {
-    return { from: placeInSentence(from.country), to: placeInSentence(to.country) };
-  }
-  if (samePlace(from, to)) return undefined;
-  return { from: from.city, to: to.city };
+  const here = parsePlace(profile.location);
+  const to = here && isLocated(here) ? here : places[places.length - 1];
+  if (!from?.country || !to?.country || containsPlace(from, to) || containsPlace(to, from)) return undefined;
+  if (from.country.code !== to.country.code) return { from: countryName(from), to: countryName(to) };
+  if (from.city && to.city && from.cityKey !== to.cityKey) return { from: from.city, to: to.city };
+  if (!from.city && !to.city && from.region && to.region && from.region.code !== to.region.code)
+    return { from: from.region.name, to: to.region.name };
+  return undefined;
 }

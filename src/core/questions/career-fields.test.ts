@@ -53,9 +53,32 @@ describe('transitionsOf', () => {
     expect(moves).toEqual(['teaching>research', 'research>ux', 'teaching>ux']);
   });
 
-  it('falls back to LinkedIn order (newest first) when dates are missing', () => {
-    const moves = transitionsOf([position('Product Manager'), position('Software Engineer')], NOW);
-    expect(moves.map((move) => `${move.from.id}>${move.to.id}`)).toEqual(['engineering>product']);
+  it('finds no move when the dates do not say which role came first', () => {
+    expect(transitionsOf([position('Product Manager'), position('Software Engineer')], NOW)).toEqual([]);
+  });
+
+  it.each([
+    ['Product Lead – Applied ML | Risk UX', 'product'],
+    ['Senior Software Engineer, Data Platform', 'engineering'],
+  ])('reads %s as one role in %s', (title, field) => {
+    expect(fieldOf(title)?.id).toBe(field);
+  });
+
+  it('finds no move to a title that still names the first field', () => {
+    const moves = transitionsOf(
+      [
+        position('Product Lead – Applied ML | Risk UX', '2021', 'present'),
+        position('UX Designer', '2016', '2021'),
+      ],
+      NOW,
+    );
+    expect(moves).toEqual([]);
+  });
+
+  it('finds no move inside one multi-part title', () => {
+    expect(transitionsOf([position('Product Lead – Applied ML | Risk UX', '2021', 'present')], NOW)).toEqual(
+      [],
+    );
   });
 
   it('finds no move within one field', () => {

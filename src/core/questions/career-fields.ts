@@ -76,20 +76,48 @@ const FIELD_PATTERNS: readonly [CareerField, RegExp][] = [
 
 /** Roles held while studying or training are not a career someone moved away from. */
 const NOT_A_CAREER_STEP =
-  /\b(intern|internship|student|trainee|apprentice|teaching assistant|graduate assistant|research assistant|volunteer|werkstudent)\b/;
+  /\b(intern|internship|student|trainee|apprentice|teaching assistant|graduate assistant|research assistant|volunteer|werkstudent|working student|studentische|hilfskraft|praktikant\w*|stagiaire|becari[oa]|estagi\w*|tirocinante|stagiair)\b/;
 
 /** False for roles held while studying or training: internships, assistantships, volunteering. */
 export function isCareerStep(title: string): boolean {
   return !NOT_A_CAREER_STEP.test(foldText(title));
 }
 
-/** The field a job title, or a free-text target such as "UX research", belongs to. */
-export function fieldOf(text: string): CareerField | undefined {
-  const folded = foldText(text);
+/**
+ * "Product Lead – Applied ML | Risk UX" is one role described in several parts, not several roles:
+ * the parts are split so the first names the role and the rest only describe it.
+ */
+function titleParts(text: string): string[] {
+  return text
+    .split(/\s+[–—·•]\s+|\s+-\s+|\s*\|\s*|,\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+function fieldOfPart(folded: string): CareerField | undefined {
   for (const [field, pattern] of FIELD_PATTERNS) {
     if (pattern.test(folded)) return field;
   }
   return undefined;
+}
+
+/** The field a job title, or a free-text target such as "UX research", belongs to: its first part's. */
+export function fieldOf(text: string): CareerField | undefined {
+  for (const part of titleParts(text)) {
+    const field = fieldOfPart(foldText(part));
+    if (field) return field;
+  }
+  return undefined;
+}
+
+/** Every field any part of a title touches: a role that mentions UX is never a move away from UX. */
+export function fieldsOf(text: string): Set<string> {
+  const ids = new Set<string>();
+  for (const part of titleParts(text)) {
+    const field = fieldOfPart(foldText(part));
+    if (field) ids.add(field.id);
+  }
+  return ids;
 }
 
 /** A move from one field to another, with the positions on either side of it. */
@@ -121,10 +149,18 @@ export function careerSteps(
     const field = fieldOf(position.title);
     if (!field) continue;
     const last = steps[steps.length - 1];
-    if (last?.field.id === field.id) last.position = position;
+    if (last && (last.field.id === field.id || fieldsOf(position.title).has(last.field.id)))
+      last.position = position;
     else steps.push({ field, position });
   }
   return steps;
+}
+
+/** A move needs two roles whose dates say which came first; without dates it is a guess. */
+function inTimeOrder(earlier: Position, later: Position, now: number): boolean {
+  const from = periodOf(earlier.start, earlier.end, now);
+  const to = periodOf(later.start, later.end, now);
+  return Boolean(from && to && from.start < to.start);
 }
 
 /**
@@ -140,7 +176,10 @@ export function transitionsOf(experience: readonly Position[], now: number): Tra
       const from = steps[earlier]!;
       const to = steps[later]!;
       const key = `${from.field.id}>${to.field.id}`;
-      if (from.field.id === to.field.id || seen.has(key)) continue;
+      if (from.field.id === to.field.id || seen.has(key) || !inTimeOrder(from.position, to.position, now))
+        continue;
+      if (fieldsOf(to.position.title).has(from.field.id) || fieldsOf(from.position.title).has(to.field.id))
+        continue;
       seen.add(key);
       transitions.push({
         from: from.field,

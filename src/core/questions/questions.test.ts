@@ -72,7 +72,23 @@ describe('suggestQuestions: tailored to their facts', () => {
           study('University of Leeds', '2008', '2011'),
         ],
       },
-      /What made you go back to study MBA at INSEAD after working at Deloitte/,
+      /What made you go back to study for an MBA at INSEAD after working at Deloitte/,
+    ],
+    [
+      'a return to study named without a list of fields',
+      {
+        experience: [job('Deloitte', '2012', '2016', { title: 'Auditor' })],
+        education: [study('INSEAD', '2017', '2018', { field: 'Strategy, Finance, Project Management' })],
+      },
+      /What made you go back to study at INSEAD after working at Deloitte/,
+    ],
+    [
+      'a return to study in sentence case',
+      {
+        experience: [job('Deloitte', '2012', '2016', { title: 'Auditor' })],
+        education: [study('University of Leeds', '2017', '2018', { field: 'Human Computer Interaction' })],
+      },
+      /go back to study human computer interaction at the University of Leeds/,
     ],
     [
       'a move to another country',
@@ -99,7 +115,7 @@ describe('suggestQuestions: tailored to their facts', () => {
     [
       'their current title and company',
       { experience: [job('Northwind Health', '2022', 'present', { title: 'Service Designer' })] },
-      /What does a typical week look like for you as Service Designer at Northwind Health\?/,
+      /What does a typical week look like for you as a service designer at Northwind Health\?/,
     ],
     [
       'a school in common',
@@ -121,7 +137,7 @@ describe('suggestQuestions: tailored to their facts', () => {
 
   it('builds advice questions from the target role and situation', () => {
     const all = texts(suggestQuestions(careerChanger, teacherTurnedResearcher, { now: NOW }));
-    expect(all).toContain('What would make someone like me a strong candidate for UX Researcher roles?');
+    expect(all).toContain('What would make someone like me a strong candidate for UX researcher roles?');
     expect(all).toContain('Knowing where I am now (secondary school teacher moving into UX research)');
   });
 
@@ -130,6 +146,67 @@ describe('suggestQuestions: tailored to their facts', () => {
     expect(texts(none)).toContain('What are you focusing on in your work at the moment?');
     const some = suggestQuestions(me(), teacherTurnedResearcher, { now: NOW });
     expect(texts(some)).not.toContain('What are you focusing on');
+  });
+});
+
+describe('suggestQuestions: no question on a wrong premise', () => {
+  const mine = me({ targetField: 'Backend Engineering' });
+  it.each<[string, Partial<ProfileSnapshot>, RegExp]>([
+    [
+      'a city and the country that contains it',
+      {
+        location: 'United States',
+        experience: [
+          job('Acme', '2021', 'present'),
+          job('Globex', '2016', '2021', { location: 'Berkeley, CA' }),
+        ],
+      },
+      /What took you from CA to the United States/,
+    ],
+    [
+      'a job title read as a place',
+      {
+        location: 'Berlin, Germany',
+        experience: [
+          job('Acme', '2021', 'present'),
+          job('Globex', '2016', '2021', { location: 'Infrastructure Management' }),
+        ],
+      },
+      /What took you from Infrastructure Management to Berlin/,
+    ],
+    [
+      'an exchange term read as a field of study',
+      {
+        experience: [job('Acme', '2010', '2013', { title: 'Consultant' })],
+        education: [
+          study('Durban Institute of Technology', '2014', '2014', {
+            degree: 'Exchange',
+            field: 'International Management, Project Management',
+          }),
+        ],
+      },
+      /go back to study/,
+    ],
+    [
+      'one multi-part title read as a move',
+      {
+        experience: [
+          job('Acme', '2021', 'present', { title: 'Product Lead – Applied ML | Risk UX' }),
+          job('Globex', '2016', '2021', { title: 'Product Manager' }),
+        ],
+      },
+      /move from product management into UX/,
+    ],
+    ['a field capitalised mid-sentence', {}, /in Backend/],
+  ])('%s', (_case, profile, wrong) => {
+    expect(texts(suggestQuestions(mine, person(profile), { now: NOW }))).not.toMatch(wrong);
+  });
+
+  it('names a multi-part title by its role', () => {
+    const them = person({
+      experience: [job('Acme', '2021', 'present', { title: 'Product Lead – Applied ML | Risk UX' })],
+    });
+    expect(texts(suggestQuestions(mine, them, { now: NOW }))).toContain('as a product lead at Acme?');
   });
 });
 
@@ -167,7 +244,7 @@ describe('suggestQuestions: obstacles', () => {
     ).toEqual([
       'I have no portfolio yet — how much does that matter in UX research, and how would you work around it?',
       'I have never worked in tech — how much does that matter in UX research, and how would you work around it?',
-      'How would you approach visa sponsorship if you were in my position?',
+      'One thing holding me back is “visa sponsorship”. What would you do about it in my place?',
     ]);
   });
 

@@ -4,6 +4,8 @@ import { foldedWords } from '../names/fold-text';
 import { schoolInSentence } from '../names/org-names';
 import { contentId } from '../profile/content-id';
 import { currentPosition, longestTenure, relocation, returnToStudy } from '../profile/profile-facts';
+import { studySubject } from '../profile/study-facts';
+import { sentenceCase, withArticle } from '../templates/sentence-case';
 import { isAnswerableFromProfile } from './answerable-questions';
 import { fieldOf, transitionsOf } from './career-fields';
 import { lowerFirst, obstacleQuestion } from './obstacle-questions';
@@ -67,13 +69,15 @@ function pathQuestions(
   }
   const back = returnToStudy(them, now);
   if (back) {
-    const subject = back.study.field?.trim() ? ` ${back.study.field.trim()}` : '';
+    const what = studySubject(back.study);
+    const subject = what && 'subject' in what ? ` ${what.subject}` : '';
+    const degree = what && 'degree' in what ? ` for ${what.degree}` : '';
     const school = back.study.school.trim() ? ` at ${schoolInSentence(back.study.school)}` : '';
     const employer = back.after.company.trim() ? ` at ${back.after.company.trim()}` : '';
     questions.push({
       id: 'their-path/return-to-study',
       group: 'their-path',
-      text: `What made you go back to study${subject}${school} after working${employer}, and was it worth it?`,
+      text: `What made you go back to study${subject}${degree}${school} after working${employer}, and was it worth it?`,
       reason: `They worked${employer} before studying${school}`,
       priority: 14,
     });
@@ -128,9 +132,18 @@ function pathQuestions(
   return questions;
 }
 
+/**
+ * A title as a sentence names the role: its first part ("Product Lead – Applied ML | Risk UX" is a
+ * product lead), in sentence case. Undefined when the title is blank.
+ */
+function roleInSentence(title: string): string | undefined {
+  const first = title.split(/\s+[–—·•|-]\s+|\s*\|\s*|,\s+|\s+@\s+|\s+at\s+/)[0]?.trim() ?? '';
+  return first ? sentenceCase(first) : undefined;
+}
+
 function roleQuestions(them: ProfileSnapshot): Candidate[] {
   const current = currentPosition(them);
-  const title = current?.title.trim();
+  const title = current ? roleInSentence(current.title) : undefined;
   const company = current?.company.trim();
   const field = current ? fieldOf(current.title)?.label : undefined;
   const questions: Candidate[] = [];
@@ -138,7 +151,7 @@ function roleQuestions(them: ProfileSnapshot): Candidate[] {
     questions.push({
       id: 'their-role/typical-week',
       group: 'their-role',
-      text: `What does a typical week look like for you${title ? ` as ${title}` : ''}${company ? ` at ${company}` : ''}?`,
+      text: `What does a typical week look like for you${title ? ` as ${withArticle(title)}` : ''}${company ? ` at ${company}` : ''}?`,
       priority: 11,
     });
   } else {
@@ -167,8 +180,8 @@ function roleQuestions(them: ProfileSnapshot): Candidate[] {
 }
 
 function adviceQuestions(me: MyProfileLike, them: ProfileSnapshot): Candidate[] {
-  const targetField = 'targetField' in me ? me.targetField.trim() : '';
-  const targetRole = 'targetRole' in me ? me.targetRole.trim() : '';
+  const targetField = 'targetField' in me ? sentenceCase(me.targetField.trim()) : '';
+  const targetRole = 'targetRole' in me ? sentenceCase(me.targetRole.trim()) : '';
   const situation = 'situation' in me ? me.situation.trim().replace(/[.!]+$/, '') : '';
   const current = currentPosition(them);
   const field = targetField || (current && fieldOf(current.title)?.label) || '';
