@@ -1,6 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDatabase, type RapportDb } from '../../src/db/database';
+import { newContact } from '../../src/db/new-contact';
 import type { SchemaVersion } from '../../src/db/versions';
+import type { Contact } from '../../src/shared/contact';
 import { emptyProfile, PROFILE_SECTIONS, type ProfileSnapshot } from '../../src/shared/profile';
 
 /** A fresh in-memory database per test: its own IndexedDB factory, so tests never share state. */
@@ -16,3 +18,14 @@ export const fullReport = {
   layout: 'test',
   sections: Object.fromEntries(PROFILE_SECTIONS.map((s) => [s, { status: 'read' as const }])),
 };
+
+/** A contact as the database makes it, from a profile built with `profile`. */
+export function contactOf(
+  slug: string,
+  name: string,
+  now: number,
+  extra: Partial<ProfileSnapshot> = {},
+  more: Partial<Contact> = {},
+): Contact {
+  return newContact(profile(slug, name, extra), now, more);
+}

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { profile } from '../../../tests/support/test-db';
-import { newContact } from '../../db/new-contact';
+import { contactOf } from '../../../tests/support/test-db';
 import type { Contact } from '../../shared/contact';
 import type { Interaction } from '../../shared/interaction';
 import { contactMatchText, matchedText } from './match-text';
@@ -15,7 +14,7 @@ function person(
   extra: Partial<Contact['profile']> = {},
   more: Partial<Contact> = {},
 ) {
-  return newContact(profile(slug, name, extra), T0, more);
+  return contactOf(slug, name, T0, extra, more);
 }
 
 const maya = person(
