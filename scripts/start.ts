@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { sam } from '../tests/fixtures/sam-rivera';
-import { launchRapport, ROOT, readFixture, sendFrom } from './lib/launch';
+import { launchRapport, ROOT, readFixture, sendFrom, waitForContact } from './lib/launch';
 
 const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
 const ARTIFACTS = process.env.RAPPORT_ARTIFACTS ?? join(ROOT, 'artifacts');
@@ -58,16 +58,7 @@ async function main() {
   await profile.goto(DEMO_URL);
 
   // Wait until the content script has read the page and the background has stored the person.
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const reply = (await options.evaluate(
-      (url) => chrome.runtime.sendMessage({ type: 'ui:getContact', data: { url } }),
-      DEMO_URL,
-    )) as { result: unknown };
-    if (reply.result) break;
-    if (Date.now() > deadline) throw new Error('The demo profile was not captured; see the browser console.');
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await waitForContact(options, DEMO_URL);
   const popup = await rapport.openPage('src/popup/index.html');
   await popup.setViewportSize({ width: 400, height: 640 });
   await popup.getByTestId('contact-card').waitFor();

@@ -167,6 +167,18 @@ export async function sendFrom<T = unknown>(page: Page, type: string, data: unkn
   return reply.result;
 }
 
+/**
+ * Waits until the background has saved the person at `url` (capture runs as the page loads), asking
+ * from one of Rapport's own pages.
+ */
+export async function waitForContact(page: Page, url: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await sendFrom(page, 'ui:getContact', { url }))) {
+    if (Date.now() > deadline) throw new Error(`${url} was not captured; see the browser console.`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 export function readFixture(relative: string): string {
   return readFileSync(join(ROOT, relative), 'utf8');
 }

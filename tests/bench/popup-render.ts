@@ -1,7 +1,7 @@
 // How long the popup takes to show the person on the page, with what they share with the user, when
 // Rapport holds 10,000 people. Measured in Chromium on the built extension: `benchPopupRender(rapport, runs)`.
 import type { Page } from 'playwright-core';
-import { type Rapport, readFixture, sendFrom } from '../../scripts/lib/launch';
+import { type Rapport, readFixture, sendFrom, waitForContact } from '../../scripts/lib/launch';
 import { openToolbarPopup } from '../../scripts/lib/toolbar-popup';
 import { LATEST_SCHEMA_VERSION } from '../../src/db/versions';
 import type { Contact } from '../../src/shared/contact';
@@ -221,11 +221,7 @@ export async function benchPopupRender(
 
   const profile = await rapport.context.newPage();
   await profile.goto(DEMO_URL);
-  const deadline = Date.now() + 30_000;
-  while (!(await call<unknown>(control, 'ui:getContact', { url: DEMO_URL }))) {
-    if (Date.now() > deadline) throw new Error('The demo profile was not captured');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await waitForContact(control, DEMO_URL, 30_000);
   await control.close();
   // The popup is about the active tab of its window.
   await profile.bringToFront();

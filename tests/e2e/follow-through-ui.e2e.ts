@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchRapport, type Rapport, readFixture, sendFrom } from '../../scripts/lib/launch';
+import { launchRapport, type Rapport, readFixture, sendFrom, waitForContact } from '../../scripts/lib/launch';
 
 // Drives the follow-through views of the real popup and options page in Chromium, and leaves screenshots.
 const MAYA = 'https://www.linkedin.com/in/demo-maya-okafor/';
@@ -45,11 +45,7 @@ beforeAll(async () => {
   ui = await rapport.openPage('src/options/index.html');
   profile = await rapport.context.newPage();
   await profile.goto(MAYA);
-  const deadline = Date.now() + 20_000;
-  while (!(await send('ui:getContact', { url: MAYA }))) {
-    if (Date.now() > deadline) throw new Error('The demo profile was not captured');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitForContact(ui, MAYA);
 
   const now = Date.now();
   const scheduled = await send<{ id: string }>('ui:logInteraction', {

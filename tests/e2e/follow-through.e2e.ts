@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchRapport, type Rapport, readFixture, sendFrom } from '../../scripts/lib/launch';
+import { launchRapport, type Rapport, readFixture, sendFrom, waitForContact } from '../../scripts/lib/launch';
 
 const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
 const HOUR = 3600_000;
@@ -27,11 +27,7 @@ beforeAll(async () => {
   ui = await rapport.openPage('src/options/index.html');
   const profile = await rapport.context.newPage();
   await profile.goto(DEMO_URL);
-  const deadline = Date.now() + 20_000;
-  while (!(await send('ui:getContact', { url: DEMO_URL }))) {
-    if (Date.now() > deadline) throw new Error('The demo profile was not captured');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitForContact(ui, DEMO_URL);
 });
 
 afterAll(async () => {

@@ -3,7 +3,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchRapport, type Rapport, ROOT, readFixture, sendFrom } from '../../scripts/lib/launch';
+import {
+  launchRapport,
+  type Rapport,
+  ROOT,
+  readFixture,
+  sendFrom,
+  waitForContact,
+} from '../../scripts/lib/launch';
 import { SECTIONS } from '../../src/options/sections';
 import { contactPageHash } from '../../src/shared/protocol';
 import { sam } from '../fixtures/sam-rivera';
@@ -69,11 +76,7 @@ beforeAll(async () => {
   await send('ui:saveSettings', { settings: sam({}, ['How do you decide which research method to use?']) });
   profile = await rapport.context.newPage();
   await profile.goto(MAYA);
-  const deadline = Date.now() + 20_000;
-  while (!(await send('ui:getContact', { url: MAYA }))) {
-    if (Date.now() > deadline) throw new Error('The demo profile was not captured');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitForContact(ui, MAYA);
   const now = Date.now();
   await send('ui:logInteraction', {
     contactUrl: MAYA,
