@@ -35,6 +35,8 @@ export function openReadOnly(
         resolve(null);
         return;
       }
+      // Never stand in the way of the background upgrading the schema.
+      db.onversionchange = () => db.close();
       resolve(db);
     };
   });
