@@ -4,6 +4,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.config';
+import { compactRegionTable } from './scripts/build/compact-regions';
 import { popupFirstViewChunks } from './scripts/build/popup-chunks';
 import { popupEarlyRequest } from './scripts/build/popup-early-request';
 
@@ -39,6 +40,7 @@ export default defineConfig({
       contentScripts: { standaloneFiles: ['src/capture/content.ts'] },
     }),
     noWebAccessibleResources(),
+    compactRegionTable(),
     popupChunks.plugin,
     popupEarlyRequest(import.meta.dirname),
   ],

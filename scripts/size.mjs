@@ -1,5 +1,6 @@
 // Prints the size of every built file and holds the content script to its budget: it runs on every
-// profile view, so it must stay small and carry neither the database nor the UI library.
+// profile view, so it must stay small and carry neither the database nor the UI library. The popup's
+// early script is held the same way.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +8,10 @@ import { gzipSync } from 'node:zlib';
 const DIST = 'dist';
 const CONTENT_SCRIPT = 'src/capture/content.js';
 const BUDGET_GZIP = 8 * 1024;
+// The popup's early script reads the first state before the popup's modules have loaded: it must stay a
+// small plain-IndexedDB reader, never Dexie or the UI.
+const EARLY_SCRIPT = 'src/popup/early-request.js';
+const EARLY_BUDGET_GZIP = 8 * 1024;
 // Strings that only those libraries' code contains.
 const FORBIDDEN = {
   Dexie: /DatabaseClosedError|\bDexie\b/,
@@ -43,6 +48,19 @@ else {
     if (pattern.test(code)) problems.push(`content script contains ${name}`);
   }
   console.log(`\ncontent script: ${kb(content.gzip)} gz of ${kb(BUDGET_GZIP)}, no Dexie, no Preact`);
+}
+const early = rows.find((r) => r.file === EARLY_SCRIPT);
+if (!early) problems.push(`${EARLY_SCRIPT} is missing from the build`);
+else {
+  if (early.gzip > EARLY_BUDGET_GZIP)
+    problems.push(
+      `the popup's early script is ${kb(early.gzip)} gz, over its ${kb(EARLY_BUDGET_GZIP)} budget`,
+    );
+  const code = readFileSync(join(DIST, EARLY_SCRIPT), 'utf8');
+  for (const [name, pattern] of Object.entries(FORBIDDEN)) {
+    if (pattern.test(code)) problems.push(`the popup's early script contains ${name}`);
+  }
+  console.log(`popup early script: ${kb(early.gzip)} gz of ${kb(EARLY_BUDGET_GZIP)}, no Dexie, no Preact`);
 }
 if (problems.length) {
   for (const p of problems) console.error(`✖ ${p}`);

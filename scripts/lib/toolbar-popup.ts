@@ -13,13 +13,18 @@ export interface ToolbarPopup {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Clicks the toolbar button on `page`'s tab and attaches to the popup that opens. The toolbar popup is
+ * Clicks the toolbar button on `page`'s tab and attaches to the popup that opens (Rapport's, unless the
+ * action's popup was set to another page of the extension). The toolbar popup is
  * not one of Playwright's pages, so it is reached through DevTools' browser session; its messages travel
  * inside that session (an unflattened attach), which needs no second connection.
  */
-export async function openToolbarPopup(rapport: Rapport, page: Page): Promise<ToolbarPopup> {
+export async function openToolbarPopup(
+  rapport: Rapport,
+  page: Page,
+  popupPath = 'src/popup/index.html',
+): Promise<ToolbarPopup> {
   const session = await rapport.browserSession();
-  const popupUrl = `chrome-extension://${rapport.extensionId}/src/popup/index.html`;
+  const popupUrl = `chrome-extension://${rapport.extensionId}/${popupPath}`;
   const popupTargets = async () =>
     (await session.send('Target.getTargets')).targetInfos.filter(
       (t) => t.type === 'page' && t.url === popupUrl,

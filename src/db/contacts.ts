@@ -7,6 +7,7 @@ import type { FollowUpSettings } from '../shared/settings';
 import type { RapportDb } from './database';
 import { REFRESH_TABLES, refreshContact } from './follow-up-store';
 import { newContact } from './new-contact';
+import { summarizeContact } from './read-only/summarize-contact';
 import { searchIndex } from './search';
 
 export async function getContactView(db: RapportDb, rawUrl: string): Promise<ContactView | null> {
@@ -16,18 +17,6 @@ export async function getContactView(db: RapportDb, rawUrl: string): Promise<Con
   if (!contact) return null;
   const snapshotCount = await db.snapshots.where('contactUrl').equals(url).count();
   return { contact, snapshotCount };
-}
-
-function summarize({ url, name, profile, stage, capturedAt, updatedAt, nextDueAt }: Contact): ContactSummary {
-  return {
-    url,
-    name,
-    ...(profile.headline ? { headline: profile.headline } : {}),
-    stage,
-    capturedAt,
-    updatedAt,
-    ...(nextDueAt !== undefined ? { nextDueAt } : {}),
-  };
 }
 
 export interface ContactQuery {
@@ -55,13 +44,13 @@ export async function listContacts(
       const { field, note } = index.explain(hit);
       const text =
         field === 'notes' ? matchedText(note ?? '', hit.terms) : contactMatchText(contact, field, hit.terms);
-      return [{ ...summarize(contact), ...(text ? { match: { field, text } } : {}) }];
+      return [{ ...summarizeContact(contact), ...(text ? { match: { field, text } } : {}) }];
     });
   }
   let collection = db.contacts.orderBy('updatedAt').reverse();
   if (stage) collection = collection.filter((c) => c.stage === stage);
   const contacts = await collection.offset(offset).limit(limit).toArray();
-  return contacts.map(summarize);
+  return contacts.map(summarizeContact);
 }
 
 /** Adds a person known only by name and address; a later capture fills in their profile. */

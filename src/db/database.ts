@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Contact, SnapshotRecord } from '../shared/contact';
 import type { FollowUp, FollowUpRecord, Interaction } from '../shared/interaction';
 import type { Template } from '../shared/template';
+import { DB_NAME } from './read-only/db-name';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 /** Small records that are not a list of things: the settings, the set of notified follow-ups. */
@@ -29,8 +30,6 @@ export type RapportDb = Dexie & {
   meta: EntityTable<MetaRecord, 'key'>;
   dueQueue: EntityTable<DueQueueRow, 'id'>;
 };
-
-export const DB_NAME = 'rapport';
 
 /**
  * Opens Rapport's database with the given schema versions (all released ones by default). Tests pass

@@ -1,9 +1,6 @@
 import type { PopupIntent } from '../shared/protocol';
 import type { RapportDb } from './database';
-
-const KEY = 'popupIntent';
-/** An intent older than this was not for the popup being opened now. */
-const FRESH_MS = 60_000;
+import { POPUP_INTENT_FRESH_MS as FRESH_MS, POPUP_INTENT_KEY as KEY } from './read-only/meta-keys';
 
 export async function setPopupIntent(db: RapportDb, intent: PopupIntent, now: number): Promise<void> {
   await db.meta.put({ key: KEY, value: { ...intent, at: now } });

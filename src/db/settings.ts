@@ -3,8 +3,8 @@ import { migrateSettings } from '../core/migrate-settings';
 import { SettingsSchema } from '../shared/schemas';
 import type { Settings } from '../shared/settings';
 import type { RapportDb } from './database';
+import { SETTINGS_KEY as KEY } from './read-only/meta-keys';
 
-const KEY = 'settings';
 const UNREADABLE_KEY = 'settings.unreadable';
 
 /**

@@ -3,6 +3,8 @@ import type { MessageData } from '../shared/protocol';
 const RECENT_LIMIT = 8;
 /** Marked when the popup's state arrives from the background; the popup benchmark reports it. */
 export const STATE_RECEIVED_MARK = 'rapport:state-received';
+/** Marked instead when the popup read its state from the database itself. */
+export const STATE_DIRECT_MARK = 'rapport:state-read-directly';
 
 /** The part of the extension API this needs: both `chrome` and the polyfilled `browser` have it. */
 interface ViewsApi {

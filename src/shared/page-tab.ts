@@ -1,4 +1,4 @@
-import type { PageTab } from '../shared/protocol';
+import type { PageTab } from './protocol';
 
 export interface TabInfo {
   id?: number;

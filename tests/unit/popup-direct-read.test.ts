@@ -1,0 +1,144 @@
+import { IDBFactory } from 'fake-indexeddb';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { HandlerDeps } from '../../src/background/handlers/deps';
+import { popupHandlers } from '../../src/background/handlers/popup';
+import type { RapportDb } from '../../src/db/database';
+import { readPopupStateDirectly } from '../../src/popup/read-popup-state';
+import { findPageTab, type TabInfo } from '../../src/shared/page-tab';
+import type { MessageData } from '../../src/shared/protocol';
+import { contactOf, freshDb } from '../support/test-db';
+
+const NOW = Date.UTC(2026, 5, 1, 12);
+const ORIGIN = 'chrome-extension://rapport/';
+const REQUEST: MessageData<'ui:getPopupState'> = { popupInTab: false, recentLimit: 8 };
+
+/** One database, read both ways: by the popup itself and by the background's handler. */
+async function bothWays(db: RapportDb, factory: IDBFactory, tabs: TabInfo[], request = REQUEST) {
+  const queryTabs = async () => tabs;
+  const direct = await readPopupStateDirectly(
+    { idb: factory, dbName: db.name, queryTabs, ownOrigin: ORIGIN, now: NOW },
+    request,
+  );
+  const handlers = popupHandlers({
+    db,
+    now: () => NOW,
+    findPageTab: (popupInTab) => findPageTab(queryTabs, ORIGIN, popupInTab),
+  } as HandlerDeps);
+  const background = await handlers['ui:getPopupState'](request, {});
+  return { direct, background };
+}
+
+function setUp() {
+  const factory = new IDBFactory();
+  const db = freshDb(undefined, factory);
+  return { factory, db };
+}
+
+const tabOn = (slug: string): TabInfo[] => [{ id: 7, url: `https://www.linkedin.com/in/${slug}/?trk=x` }];
+
+describe('the popup reading its first state itself', () => {
+  it('sees exactly what the background would answer, for the person on the page and the recent list', async () => {
+    const { factory, db } = setUp();
+    const people = Array.from({ length: 12 }, (_, i) =>
+      contactOf(`person-${i}`, `Person ${i}`, NOW - i * 1000, { headline: i % 2 ? `Role ${i}` : undefined }),
+    );
+    await db.contacts.bulkPut(people);
+    await db.snapshots.bulkAdd([
+      { contactUrl: people[3]!.url, capturedAt: NOW - 5, profile: people[3]!.profile, changes: [] },
+      {
+        contactUrl: people[3]!.url,
+        capturedAt: NOW - 4,
+        profile: people[3]!.profile,
+        changes: ['New title'],
+      },
+    ]);
+    const { direct, background } = await bothWays(db, factory, tabOn('person-3'));
+    expect(direct).not.toBeNull();
+    expect(direct).toEqual(background);
+    expect(direct?.view?.snapshotCount).toBe(2);
+    expect(direct?.recent).toHaveLength(8);
+  });
+
+  it('agrees with the background over any set of people, ties in last-edited time included', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 15 }),
+        fc.integer({ min: 0, max: 16 }),
+        fc.boolean(),
+        async (ages, onPage, popupInTab) => {
+          const { factory, db } = setUp();
+          await db.contacts.bulkPut(ages.map((age, i) => contactOf(`p-${i}`, `P ${i}`, NOW - age * 60_000)));
+          const tabs = [
+            ...tabOn(`p-${onPage}`),
+            { id: 9, url: `${ORIGIN}src/popup/index.html`, lastAccessed: 2 },
+          ];
+          const { direct, background } = await bothWays(db, factory, tabs, { popupInTab, recentLimit: 8 });
+          expect(direct).toEqual(background);
+          db.close();
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('migrates settings as stored in an older shape, as the background does', async () => {
+    const { factory, db } = setUp();
+    await db.meta.put({ key: 'settings', value: { version: 1, me: { name: 'Sam' } } });
+    const { direct, background } = await bothWays(db, factory, tabOn('nobody'));
+    expect(direct).toEqual(background);
+  });
+
+  it('leaves settings that fail their check to the background, which sets them aside', async () => {
+    const { factory, db } = setUp();
+    await db.meta.put({ key: 'settings', value: { version: 999, followUps: 'nonsense' } });
+    const { direct } = await bothWays(db, factory, tabOn('nobody'));
+    expect(direct).toBeNull();
+  });
+
+  it('leaves a waiting context-menu hand-off to the background, which takes it once', async () => {
+    const { factory, db } = setUp();
+    const url = 'https://www.linkedin.com/in/person-1/';
+    await db.meta.put({ key: 'popupIntent', value: { view: 'draft', contactUrl: url, at: NOW - 1000 } });
+    const { direct, background } = await bothWays(db, factory, tabOn('person-1'));
+    expect(direct).toBeNull();
+    expect(background.intent).toEqual({ view: 'draft', contactUrl: url });
+  });
+
+  it('ignores a hand-off too old to be for this popup, as the background does', async () => {
+    const { factory, db } = setUp();
+    const url = 'https://www.linkedin.com/in/person-1/';
+    await db.meta.put({ key: 'popupIntent', value: { view: 'draft', contactUrl: url, at: NOW - 120_000 } });
+    const { direct } = await bothWays(db, factory, tabOn('person-1'));
+    expect(direct?.intent).toBeNull();
+  });
+
+  it('does not create a database that is missing, and leaves it for the background to create', async () => {
+    const factory = new IDBFactory();
+    const direct = await readPopupStateDirectly(
+      { idb: factory, dbName: 'rapport', queryTabs: async () => [], ownOrigin: ORIGIN, now: NOW },
+      REQUEST,
+    );
+    expect(direct).toBeNull();
+    expect(await factory.databases()).toEqual([]);
+    const db = freshDb(undefined, factory);
+    await db.open();
+    expect(db.verno).toBeGreaterThan(0);
+  });
+
+  it('does not read a database at a schema this build does not know', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve) => {
+      const open = factory.open('rapport', 990);
+      open.onsuccess = () => {
+        open.result.close();
+        resolve();
+      };
+    });
+    const direct = await readPopupStateDirectly(
+      { idb: factory, dbName: 'rapport', queryTabs: async () => [], ownOrigin: ORIGIN, now: NOW },
+      REQUEST,
+    );
+    expect(direct).toBeNull();
+  });
+});
