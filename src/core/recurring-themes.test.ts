@@ -77,9 +77,9 @@ describe('findRecurringThemes', () => {
   it('never makes a theme from one person, whatever they wrote', () => {
     fc.assert(
       fc.property(fc.array(fc.string(), { maxLength: 20 }), fc.string(), (texts, person) => {
-        expect(findRecurringThemes(texts.map((text, i) => ({ id: `${i}`, contactId: person, text })))).toEqual(
-          [],
-        );
+        expect(
+          findRecurringThemes(texts.map((text, i) => ({ id: `${i}`, contactId: person, text }))),
+        ).toEqual([]);
       }),
     );
   });
