@@ -7,6 +7,7 @@ import {
   logInteraction,
   updateInteraction,
 } from '../../db/interactions';
+import { listThemes } from '../../db/journal-themes';
 import { loadSettings } from '../../db/settings';
 import type { HandlerDeps, HandlerGroup } from './deps';
 
@@ -16,6 +17,7 @@ type FollowUpMessages =
   | 'ui:deleteInteraction'
   | 'ui:listInteractions'
   | 'ui:listJournal'
+  | 'ui:listThemes'
   | 'ui:listDue'
   | 'ui:actOnFollowUp'
   | 'ui:saveActionItem';
@@ -33,6 +35,7 @@ export function followUpHandlers({ db, now, onDataChanged }: HandlerDeps): Handl
     'ui:deleteInteraction': async ({ id }) => changed(await deleteInteraction(db, id, await rules(), now())),
     'ui:listInteractions': ({ contactUrl }) => listInteractions(db, contactUrl),
     'ui:listJournal': (query) => listJournal(db, query),
+    'ui:listThemes': () => listThemes(db),
     'ui:listDue': () => listDue(db, now()),
     'ui:actOnFollowUp': async (action) => changed(await actOnFollowUp(db, action, await rules(), now())),
     'ui:saveActionItem': async (input) => changed(await saveActionItem(db, input, await rules(), now())),
