@@ -63,3 +63,9 @@ export async function saveActionItem(
     return withAdvice;
   });
 }
+
+/** One person's action items, open and done, most recently changed first. */
+export async function listActionItems(db: RapportDb, contactUrl: string): Promise<FollowUpRecord[]> {
+  const records = await db.followUps.where('contactUrl').equals(contactUrl).toArray();
+  return records.filter((r) => r.kind === 'action-item').sort((a, b) => b.updatedAt - a.updatedAt);
+}

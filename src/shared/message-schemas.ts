@@ -52,6 +52,7 @@ export const MESSAGE_SCHEMAS = {
   'ui:updateInteraction': v.object({ interaction: InteractionSchema }),
   'ui:deleteInteraction': v.object({ id: text(100) }),
   'ui:listInteractions': v.object({ contactUrl: httpUrl }),
+  'ui:listActionItems': v.object({ contactUrl: httpUrl }),
   'ui:listJournal': v.object({
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
     offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),

@@ -38,6 +38,8 @@ export interface ProtocolMap {
   'ui:logInteraction'(data: NewInteraction): Interaction;
   'ui:updateInteraction'(data: { interaction: Interaction }): Interaction;
   'ui:deleteInteraction'(data: { id: string }): { deleted: true };
+  /** One contact's action items, open and done, most recently changed first. */
+  'ui:listActionItems'(data: { contactUrl: string }): FollowUpRecord[];
   /** One contact's interactions, newest first. */
   'ui:listInteractions'(data: { contactUrl: string }): Interaction[];
   /** Notes from every conversation, newest first: the journal of advice. */

@@ -1,4 +1,4 @@
-import { actOnFollowUp, saveActionItem } from '../../db/follow-up-actions';
+import { actOnFollowUp, listActionItems, saveActionItem } from '../../db/follow-up-actions';
 import { listDue } from '../../db/follow-up-store';
 import {
   deleteInteraction,
@@ -16,6 +16,7 @@ type FollowUpMessages =
   | 'ui:updateInteraction'
   | 'ui:deleteInteraction'
   | 'ui:listInteractions'
+  | 'ui:listActionItems'
   | 'ui:listJournal'
   | 'ui:listThemes'
   | 'ui:listDue'
@@ -34,6 +35,7 @@ export function followUpHandlers({ db, now, onDataChanged }: HandlerDeps): Handl
       changed(await updateInteraction(db, interaction, await rules(), now())),
     'ui:deleteInteraction': async ({ id }) => changed(await deleteInteraction(db, id, await rules(), now())),
     'ui:listInteractions': ({ contactUrl }) => listInteractions(db, contactUrl),
+    'ui:listActionItems': ({ contactUrl }) => listActionItems(db, contactUrl),
     'ui:listJournal': (query) => listJournal(db, query),
     'ui:listThemes': () => listThemes(db),
     'ui:listDue': () => listDue(db, now()),
