@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { extractProfile } from '../src/capture/extract';
+import { findRecurringThemes } from '../src/core/recurring-themes';
+import { adviceEntries } from '../tests/bench/advice-entries';
 import { BLANK_POPUP, BLANK_POPUP_HTML, benchPopupRender } from '../tests/bench/popup-render';
 import { chromePath, launchRapport, OFFLINE_CHROMIUM_ARGS, ROOT } from './lib/launch';
 import { parsePage } from './lib/parse-page';
@@ -69,6 +71,25 @@ async function benchNodeExtract(page: { path: string; url: string }): Promise<Re
   }
   await parsed.close();
   return { name: 'extract largest page, Node (happy-dom)', median: median(times) };
+}
+
+/** Recurring themes over 5,000 pieces of advice, as the journal asks for them each time it opens. */
+function benchThemes(): Result {
+  const entries = adviceEntries(5_000);
+  findRecurringThemes(entries);
+  const times: number[] = [];
+  let themes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    themes = findRecurringThemes(entries).length;
+    times.push(performance.now() - start);
+  }
+  return {
+    name: 'recurring themes over 5,000 pieces of advice, Node',
+    median: median(times),
+    target: 50,
+    detail: `${themes} themes`,
+  };
 }
 
 /**
@@ -181,9 +202,13 @@ async function withBenchTab<T>(use: (tab: Page) => Promise<T>): Promise<T> {
 }
 
 async function main() {
-  // `npm run bench -- popup` runs only the popup benchmark, `npm run bench -- search` only the search.
+  // `npm run bench -- popup` runs only the popup benchmark, `-- search` only the search, `-- themes` only the themes.
   if (process.argv.includes('popup')) {
     report(await benchPopup());
+    return;
+  }
+  if (process.argv.includes('themes')) {
+    report([benchThemes()]);
     return;
   }
   if (process.argv.includes('search')) {
@@ -234,6 +259,7 @@ async function main() {
     results.push(...(await benchSearch(tab)));
   });
   results.push(await benchNodeExtract(page));
+  results.push(benchThemes());
   results.push(...(await benchPopup()));
 
   report(results);

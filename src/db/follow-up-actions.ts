@@ -38,7 +38,7 @@ export async function actOnFollowUp(
 /** Adds an action item ("send my portfolio by Friday"), or edits one. */
 export async function saveActionItem(
   db: RapportDb,
-  input: { contactUrl: string; title: string; dueAt: number; id?: string },
+  input: { contactUrl: string; title: string; dueAt: number; id?: string; advice?: string },
   settings: FollowUpSettings,
   now: number,
 ): Promise<FollowUpRecord> {
@@ -57,8 +57,15 @@ export async function saveActionItem(
           dueAt: input.dueAt,
           now,
         });
-    await db.followUps.put(record);
+    const withAdvice = input.advice ? { ...record, advice: input.advice } : record;
+    await db.followUps.put(withAdvice);
     await refreshContact(db, input.contactUrl, settings, now);
-    return record;
+    return withAdvice;
   });
+}
+
+/** One person's action items, open and done, most recently changed first. */
+export async function listActionItems(db: RapportDb, contactUrl: string): Promise<FollowUpRecord[]> {
+  const records = await db.followUps.where('contactUrl').equals(contactUrl).toArray();
+  return records.filter((r) => r.kind === 'action-item').sort((a, b) => b.updatedAt - a.updatedAt);
 }

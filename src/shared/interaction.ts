@@ -30,8 +30,12 @@ export interface Interaction {
   meeting?: MeetingDetails;
   /** For meeting-held: the meeting-scheduled it fulfils, whose planned end starts the thank-you clock. */
   scheduledId?: string;
-  /** For referral-made: the person this contact suggested. */
-  referral?: { name: string; url?: string };
+  /** For referral-made: the person this contact suggested (and where they work, to know them again). */
+  referral?: { name: string; url?: string; company?: string };
+  /** Pieces of advice, one each, as captured in meeting mode: what the journal's themes are found in. */
+  advice?: string[];
+  /** For meeting-held: what the user marked to mention in the thank-you. */
+  points?: string[];
 }
 
 export const FOLLOW_UP_KINDS = [
@@ -73,5 +77,7 @@ export interface FollowUpRecord {
   /** Only for action items: their own due date and text. */
   dueAt?: number;
   title?: string;
+  /** Only for action items: the advice it acts on, so the keep-posted email can name it. */
+  advice?: string;
   updatedAt: number;
 }

@@ -52,11 +52,13 @@ export const MESSAGE_SCHEMAS = {
   'ui:updateInteraction': v.object({ interaction: InteractionSchema }),
   'ui:deleteInteraction': v.object({ id: text(100) }),
   'ui:listInteractions': v.object({ contactUrl: httpUrl }),
+  'ui:listActionItems': v.object({ contactUrl: httpUrl }),
   'ui:listJournal': v.object({
     limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
     offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     query: optText(200),
   }),
+  'ui:listThemes': empty,
   'ui:listDue': empty,
   'ui:actOnFollowUp': v.variant('action', [
     v.object({ id: text(500), contactUrl: httpUrl, action: v.picklist(['done', 'dismiss', 'reopen']) }),
@@ -67,6 +69,7 @@ export const MESSAGE_SCHEMAS = {
     title: text(1000),
     dueAt: time,
     id: v.optional(text(500)),
+    advice: optText(2000),
   }),
   'ui:getPopupState': v.object({
     popupInTab: v.boolean(),

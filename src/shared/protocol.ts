@@ -38,10 +38,14 @@ export interface ProtocolMap {
   'ui:logInteraction'(data: NewInteraction): Interaction;
   'ui:updateInteraction'(data: { interaction: Interaction }): Interaction;
   'ui:deleteInteraction'(data: { id: string }): { deleted: true };
+  /** One contact's action items, open and done, most recently changed first. */
+  'ui:listActionItems'(data: { contactUrl: string }): FollowUpRecord[];
   /** One contact's interactions, newest first. */
   'ui:listInteractions'(data: { contactUrl: string }): Interaction[];
   /** Notes from every conversation, newest first: the journal of advice. */
   'ui:listJournal'(data: { limit: number; offset?: number; query?: string }): JournalEntry[];
+  /** Advice at least two people gave, most people first: the journal's recurring themes. */
+  'ui:listThemes'(data: Record<string, never>): JournalTheme[];
   /** Everything due by the end of today, overdue first. */
   'ui:listDue'(data: Record<string, never>): DueItem[];
   'ui:actOnFollowUp'(data: FollowUpAction): { contactUrl: string };
@@ -50,6 +54,8 @@ export interface ProtocolMap {
     title: string;
     dueAt: number;
     id?: string;
+    /** The advice it acts on: the keep-posted email names it. */
+    advice?: string;
   }): FollowUpRecord;
   /**
    * Everything the popup shows first, in one trip: the person on `pageUrl` (or the one a context menu
@@ -116,6 +122,15 @@ export function contactPageHash(contactUrl: string): string {
 export interface JournalEntry {
   interaction: Interaction;
   contactName: string;
+}
+
+/** Advice that several people gave, in whatever words, and the pieces of advice behind it. */
+export interface JournalTheme {
+  /** Its key terms: "AWS certification". */
+  label: string;
+  /** Everyone who gave it, in the order they did. */
+  people: { url: string; name: string }[];
+  advice: { interactionId: string; contactUrl: string; contactName: string; text: string; at: number }[];
 }
 
 export interface DueItem {

@@ -166,7 +166,9 @@ export const InteractionSchema = v.object({
   note: optText(20_000),
   meeting: v.optional(MeetingSchema),
   scheduledId: optText(100),
-  referral: v.optional(PersonRefSchema),
+  referral: v.optional(v.object({ ...PersonRefSchema.entries, company: optText(300) })),
+  advice: v.optional(list(text(2000), 100)),
+  points: v.optional(list(text(2000), 10)),
 });
 
 export const FollowUpRecordSchema = v.object({
@@ -177,6 +179,7 @@ export const FollowUpRecordSchema = v.object({
   snoozedUntil: v.optional(time),
   dueAt: v.optional(time),
   title: optText(1000),
+  advice: optText(2000),
   updatedAt: time,
 });
 

@@ -1,4 +1,4 @@
-import { actOnFollowUp, saveActionItem } from '../../db/follow-up-actions';
+import { actOnFollowUp, listActionItems, saveActionItem } from '../../db/follow-up-actions';
 import { listDue } from '../../db/follow-up-store';
 import {
   deleteInteraction,
@@ -7,6 +7,7 @@ import {
   logInteraction,
   updateInteraction,
 } from '../../db/interactions';
+import { listThemes } from '../../db/journal-themes';
 import { loadSettings } from '../../db/settings';
 import type { HandlerDeps, HandlerGroup } from './deps';
 
@@ -15,7 +16,9 @@ type FollowUpMessages =
   | 'ui:updateInteraction'
   | 'ui:deleteInteraction'
   | 'ui:listInteractions'
+  | 'ui:listActionItems'
   | 'ui:listJournal'
+  | 'ui:listThemes'
   | 'ui:listDue'
   | 'ui:actOnFollowUp'
   | 'ui:saveActionItem';
@@ -32,7 +35,9 @@ export function followUpHandlers({ db, now, onDataChanged }: HandlerDeps): Handl
       changed(await updateInteraction(db, interaction, await rules(), now())),
     'ui:deleteInteraction': async ({ id }) => changed(await deleteInteraction(db, id, await rules(), now())),
     'ui:listInteractions': ({ contactUrl }) => listInteractions(db, contactUrl),
+    'ui:listActionItems': ({ contactUrl }) => listActionItems(db, contactUrl),
     'ui:listJournal': (query) => listJournal(db, query),
+    'ui:listThemes': () => listThemes(db),
     'ui:listDue': () => listDue(db, now()),
     'ui:actOnFollowUp': async (action) => changed(await actOnFollowUp(db, action, await rules(), now())),
     'ui:saveActionItem': async (input) => changed(await saveActionItem(db, input, await rules(), now())),

@@ -15,6 +15,8 @@ const full: TemplateValues = {
   'meeting.point': 'how research teams earn a seat at the table',
   'meeting.advice': 'running a small study for a local charity',
   'update.news': 'I ran that study and it is now in my portfolio.',
+  'update.actedOn': 'ran a small study for a local charity',
+  lastExchange: 'moving from research into product',
 };
 
 const outreach = defaultTemplate('builtin-outreach')!;

@@ -82,7 +82,7 @@ describe('mailtoUrl', () => {
 describe('gmailComposeUrl', () => {
   it('opens a full-screen compose window', () => {
     expect(gmailComposeUrl({ to: 'dana@example.com', subject: 'Hi & hello', body: 'Line 1\nLine 2' })).toBe(
-      'https://mail.google.com/mail/?view=cm&fs=1&to=dana@example.com&su=Hi%20%26%20hello&body=Line%201%0ALine%202',
+      'https://mail.google.com/mail/?view=cm&fs=1&to=dana@example.com&su=Hi%20%26%20hello&body=Line%201%0D%0ALine%202',
     );
     expect(gmailComposeUrl({ subject: 'Hi', body: '' })).toBe(
       'https://mail.google.com/mail/?view=cm&fs=1&su=Hi&body=',
@@ -97,9 +97,29 @@ describe('gmailComposeUrl', () => {
         (subject, body) => {
           const url = gmailComposeUrl({ subject, body });
           expect(url.slice('https://'.length)).toMatch(SAFE_URL);
-          expect(parseQuery(url).params).toEqual({ view: 'cm', fs: '1', su: subject, body });
+          expect(parseQuery(url).params).toEqual({
+            view: 'cm',
+            fs: '1',
+            su: subject,
+            body: body.replace(/\r\n|\r|\n/g, '\r\n'),
+          });
         },
       ),
     );
+  });
+});
+
+describe('line breaks through both links', () => {
+  const signature = 'Thanks again,\nSam Rivera\nMSc student, Leeds';
+  it.each([
+    ['LF', signature],
+    ['CRLF', signature.replace(/\n/g, '\r\n')],
+    ['CR', signature.replace(/\n/g, '\r')],
+    ['a blank line', 'Hi,\n\nThanks'],
+  ])('%s arrives as CRLF in the mailto: and the Gmail body', (_, body) => {
+    const expected = body.replace(/\r\n|\r|\n/g, '\r\n');
+    expect(parseQuery(mailtoUrl({ subject: 'x', body })).params.body).toBe(expected);
+    expect(parseQuery(gmailComposeUrl({ subject: 'x', body })).params.body).toBe(expected);
+    expect(gmailComposeUrl({ subject: 'x', body })).not.toMatch(/%0A(?<!%0D%0A)/);
   });
 });

@@ -49,11 +49,17 @@ export function mailtoUrl(draft: MailDraft): string {
   return `mailto:${encodeRecipients(draft.to ?? '')}?${query.join('&')}`;
 }
 
-/** Gmail's compose window with the draft filled in, for users whose mail lives in the browser. */
+/**
+ * Gmail's compose window with the draft filled in, for users whose mail lives in the browser. Line breaks
+ * go as CRLF, as in a mailto: body, so a signature keeps its lines.
+ */
 export function gmailComposeUrl(draft: MailDraft): string {
   const params = ['view=cm', 'fs=1'];
   const to = encodeRecipients(draft.to ?? '');
   if (to) params.push(`to=${to}`);
-  params.push(`su=${encodeMailComponent(oneLine(draft.subject))}`, `body=${encodeMailComponent(draft.body)}`);
+  params.push(
+    `su=${encodeMailComponent(oneLine(draft.subject))}`,
+    `body=${encodeMailComponent(crlf(draft.body))}`,
+  );
   return `https://mail.google.com/mail/?${params.join('&')}`;
 }

@@ -23,6 +23,8 @@ export const PLACEHOLDERS = [
   { name: 'meeting.point', description: 'Something specific they said when you met' },
   { name: 'meeting.advice', description: 'Advice they gave you that you acted on' },
   { name: 'update.news', description: 'What has happened since you last spoke' },
+  { name: 'update.actedOn', description: 'What you did on their advice (an action item you completed)' },
+  { name: 'lastExchange', description: 'What you talked about last time' },
 ] as const satisfies readonly PlaceholderInfo[];
 
 export type PlaceholderName = (typeof PLACEHOLDERS)[number]['name'];

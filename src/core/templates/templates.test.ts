@@ -30,8 +30,20 @@ describe('renderText: filling in', () => {
     [
       'tidies whitespace inside a value',
       'I’m {{me.name}}.',
-      { 'me.name': '  Ana \n  Souza ' },
+      { 'me.name': '  Ana \t  Souza ' },
       'I’m Ana Souza.',
+    ],
+    [
+      'keeps the line breaks of a two-line signature',
+      'Thanks,\n{{me.signature}}',
+      { 'me.signature': 'Ana  Souza \r\n Product designer, Lisbon' },
+      'Thanks,\nAna Souza\nProduct designer, Lisbon',
+    ],
+    [
+      'keeps a note’s lines, with one blank line at most',
+      'I liked: {{meeting.point}}',
+      { 'meeting.point': 'a\n\n\n\nb' },
+      'I liked: a\n\nb',
     ],
     [
       'does not double a full stop',

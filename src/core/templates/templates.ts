@@ -55,8 +55,18 @@ const ABBREVIATIONS = new Set([
   'approx',
 ]);
 
-function cleanValue(value: string | undefined): string {
-  return (value ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * Runs of spaces and tabs fold to one space, but line breaks stay: a two-line signature or a note is
+ * still two lines in the email. More than one blank line in a row is one.
+ */
+export function cleanValue(value: string | undefined): string {
+  return (value ?? '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 class Skeleton {

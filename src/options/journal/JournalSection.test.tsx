@@ -11,7 +11,7 @@ import {
   type,
   unmountAll,
 } from '../../../tests/support/test-dom';
-import type { JournalEntry } from '../../shared/protocol';
+import type { JournalEntry, JournalTheme } from '../../shared/protocol';
 import { send } from '../../ui/messages';
 import { JournalSection } from './JournalSection';
 
@@ -19,7 +19,9 @@ vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
 const MAYA = 'https://www.linkedin.com/in/maya/';
+const LEO = 'https://www.linkedin.com/in/leo/';
 let journal: JournalEntry[];
+let themes: JournalTheme[];
 
 const entry = (id: string, at: Date, note: string, contactName = 'Maya Okafor'): JournalEntry => ({
   interaction: { id, contactUrl: MAYA, kind: 'meeting-held', at: at.getTime(), note },
@@ -31,8 +33,11 @@ beforeEach(() => {
     entry('b', new Date(2026, 4, 3), 'Build a portfolio of three case studies'),
     entry('a', new Date(2026, 3, 12), '<script>alert(1)</script> Talk to the research ops team', 'Leo Park'),
   ];
+  themes = [];
   sendMock.mockReset();
-  sendMock.mockImplementation(async (_type: string, data: { limit: number }) => journal.slice(0, data.limit));
+  sendMock.mockImplementation(async (type: string, data: { limit: number }) =>
+    type === 'ui:listThemes' ? themes : type === 'ui:saveActionItem' ? {} : journal.slice(0, data.limit),
+  );
 });
 
 afterEach(unmountAll);
@@ -86,5 +91,47 @@ describe('JournalSection', () => {
     expect(sendMock).toHaveBeenLastCalledWith('ui:listJournal', { limit: 400 });
     expect(root.querySelectorAll('.journal-entry')).toHaveLength(250);
     expect(buttons(root, 'Show older notes')).toHaveLength(0);
+  });
+
+  it('shows what several people told you, the advice behind it, and makes it an action item', async () => {
+    themes = [
+      {
+        label: 'AWS certification',
+        people: [
+          { url: MAYA, name: 'Maya Okafor' },
+          { url: LEO, name: 'Leo Park' },
+        ],
+        advice: [
+          {
+            interactionId: 'a',
+            contactUrl: MAYA,
+            contactName: 'Maya Okafor',
+            text: 'Get the AWS cert',
+            at: 1,
+          },
+          {
+            interactionId: 'b',
+            contactUrl: LEO,
+            contactName: 'Leo Park',
+            text: 'AWS certified helps',
+            at: 2,
+          },
+        ],
+      },
+    ];
+    const root = await mount(<JournalSection />);
+    const theme = root.querySelector('[data-testid="journal-theme"]') as HTMLElement;
+    expect(text(theme.querySelector('summary') as HTMLElement)).toBe('2 people told you: AWS certification');
+    expect(text(theme)).toContain('“AWS certified helps” — Leo Park');
+    await click(button(theme, 'Make it an action item'));
+    expect(sendMock).toHaveBeenCalledWith(
+      'ui:saveActionItem',
+      expect.objectContaining({
+        contactUrl: LEO,
+        title: 'Act on the advice: AWS certification',
+        advice: 'AWS certified helps',
+      }),
+    );
+    expect(text(theme)).toContain('Added to your action items, with Leo Park.');
   });
 });

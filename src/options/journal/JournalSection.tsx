@@ -5,6 +5,7 @@ import { send } from '../../ui/messages';
 import { useLoad } from '../../ui/use-load';
 import { useNow } from '../../ui/use-now';
 import { When } from '../../ui/When';
+import { JournalThemes } from './JournalThemes';
 import { filterJournal, groupByMonth } from './journal-view';
 import './journal.css';
 import { LoadFailed } from '../../ui/LoadFailed';
@@ -23,6 +24,7 @@ export function JournalSection() {
     error,
     reload,
   } = useLoad(() => send('ui:listJournal', { limit }), [limit], { keepOnChange: true });
+  const themes = useLoad(() => send('ui:listThemes', {}), []);
   const matching = useMemo(() => filterJournal(entries ?? [], query), [entries, query]);
   const groups = useMemo(() => groupByMonth(matching), [matching]);
   const more = entries !== undefined && entries.length >= limit && limit < MOST;
@@ -33,6 +35,7 @@ export function JournalSection() {
       <p class="muted">What people told you, from the notes you kept on every conversation.</p>
       {error && <LoadFailed message={`Could not load your notes: ${error}`} onRetry={() => void reload()} />}
       {!entries && !error && <p class="muted">Loading…</p>}
+      {themes.data && <JournalThemes themes={themes.data} />}
       {entries && entries.length === 0 && (
         <div class="card">
           <p>No notes yet.</p>

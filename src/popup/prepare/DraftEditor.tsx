@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { CommonGround } from '../../core/common-ground/common-ground';
+import { followUpValues, owedEmail } from '../../core/templates/follow-up-values';
 import { gmailComposeUrl, mailtoUrl } from '../../core/templates/mailto';
 import { buildTemplateValues } from '../../core/templates/template-values';
 import type { Contact, ContactPrep } from '../../shared/contact';
@@ -31,9 +32,24 @@ type Status = { kind: 'ok'; text: string; undo?: DraftText } | { kind: 'error'; 
 
 /** The outreach email: filled from a template, edited by the user, kept with the contact as it is typed. */
 export function DraftEditor({ contact, me, commonGround, focus, savePrep, onSent }: DraftProps) {
+  // What the person and the user said and did: the follow-up emails are filled from it.
+  const history = useLoad(async () => {
+    const [interactions, actionItems] = await Promise.all([
+      send('ui:listInteractions', { contactUrl: contact.url }),
+      send('ui:listActionItems', { contactUrl: contact.url }),
+    ]);
+    return followUpValues(interactions, actionItems);
+  }, [contact.url, contact.updatedAt]);
   const values = useMemo(
-    () => buildTemplateValues({ me, them: contact, commonGround, referrer: contact.referredBy }),
-    [me, contact, commonGround],
+    () =>
+      buildTemplateValues({
+        me,
+        them: contact,
+        commonGround,
+        referrer: contact.referredBy,
+        ...(history.data ? { extra: history.data } : {}),
+      }),
+    [me, contact, commonGround, history.data],
   );
   const templates = useLoad(() => send('ui:listTemplates', {}), []);
   const [draft, setDraft] = useState<DraftText | undefined>();
@@ -61,12 +77,17 @@ export function DraftEditor({ contact, me, commonGround, focus, savePrep, onSent
   };
 
   useEffect(() => {
-    if (!templates.data || draft) return;
-    const start = startingDraft(templates.data, contact.prep?.draft, values);
+    if (!templates.data || (!history.data && !history.error) || draft) return;
+    const start = startingDraft(
+      templates.data,
+      contact.prep?.draft,
+      values,
+      owedEmail(contact.followUps, Date.now()),
+    );
     if (!start) return;
     setDraft(start.draft);
     if (start.restored) setRestoredAt(contact.prep?.draft?.updatedAt);
-  }, [templates.data]);
+  }, [templates.data, history.data, history.error]);
 
   // The popup closes without warning: whatever is typed is saved as the page goes away.
   useEffect(() => {

@@ -55,4 +55,19 @@ describe('draft', () => {
     expect(isEdited(start.draft, TEMPLATES, VALUES)).toBe(false);
     expect(isEdited({ ...start.draft, body: `${start.draft.body}!` }, TEMPLATES, VALUES)).toBe(true);
   });
+
+  it('follows what is due: the thank-you after a meeting, over an outreach draft written before it', () => {
+    const owed = { kind: 'thank-you' as const, since: 100 };
+    const outreach = { templateId: 'builtin-outreach', subject: 'Hi', body: 'My outreach', updatedAt: 50 };
+    expect(startingDraft(TEMPLATES, undefined, VALUES, owed)?.draft.templateId).toBe('builtin-thank-you');
+    expect(startingDraft(TEMPLATES, outreach, VALUES, owed)).toMatchObject({
+      draft: { templateId: 'builtin-thank-you' },
+      restored: false,
+    });
+    // Written after the meeting, the user's words stay, whichever template they chose.
+    const later = { ...outreach, updatedAt: 150 };
+    expect(startingDraft(TEMPLATES, later, VALUES, owed)?.restored).toBe(true);
+    const thanks = { templateId: 'builtin-thank-you', subject: 'Thanks', body: 'Mine', updatedAt: 50 };
+    expect(startingDraft(TEMPLATES, thanks, VALUES, owed)?.restored).toBe(true);
+  });
 });

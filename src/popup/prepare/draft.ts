@@ -1,6 +1,7 @@
+import type { OwedEmail } from '../../core/templates/follow-up-values';
 import { renderTemplate, type TemplateValues } from '../../core/templates/templates';
 import type { EmailDraft } from '../../shared/contact';
-import type { Template } from '../../shared/template';
+import type { Template, TemplateKind } from '../../shared/template';
 
 export interface DraftText {
   templateId: string;
@@ -17,10 +18,20 @@ export function hasWords(draft: Pick<DraftText, 'subject' | 'body'> | undefined)
   return Boolean(draft && (draft.subject.trim() || draft.body.trim()));
 }
 
-/** The template a draft was written from, else the first outreach template, else the first of any kind. */
-export function chooseTemplate(templates: readonly Template[], templateId?: string): Template | undefined {
+/**
+ * The template a draft was written from, else the first of the kind owed (outreach when nothing is),
+ * else the first outreach template, else the first of any kind.
+ */
+export function chooseTemplate(
+  templates: readonly Template[],
+  templateId?: string,
+  kind: TemplateKind = 'outreach',
+): Template | undefined {
   return (
-    templates.find((t) => t.id === templateId) ?? templates.find((t) => t.kind === 'outreach') ?? templates[0]
+    templates.find((t) => t.id === templateId) ??
+    templates.find((t) => t.kind === kind) ??
+    templates.find((t) => t.kind === 'outreach') ??
+    templates[0]
   );
 }
 
@@ -29,19 +40,27 @@ export function fillTemplate(template: Template, values: TemplateValues): DraftT
   return { templateId: template.id, subject, body };
 }
 
-/** What the draft fields start with: the user's saved words, or the chosen template filled in. */
+/**
+ * What the draft fields start with: the user's saved words, or the chosen template filled in. A draft
+ * saved before an email of another kind became owed (the outreach, once they have met) gives way to
+ * that email's template: the picker follows what is due.
+ */
 export function startingDraft(
   templates: readonly Template[],
   saved: EmailDraft | undefined,
   values: TemplateValues,
+  owed?: OwedEmail,
 ): { draft: DraftText; restored: boolean } | undefined {
-  if (saved && hasWords(saved)) {
+  const savedKind = templates.find((t) => t.id === saved?.templateId)?.kind;
+  const stale =
+    owed !== undefined && saved !== undefined && saved.updatedAt < owed.since && savedKind !== owed.kind;
+  if (saved && hasWords(saved) && !stale) {
     return {
       draft: { templateId: saved.templateId, subject: saved.subject, body: saved.body },
       restored: true,
     };
   }
-  const template = chooseTemplate(templates, saved?.templateId);
+  const template = chooseTemplate(templates, stale ? undefined : saved?.templateId, owed?.kind);
   return template ? { draft: fillTemplate(template, values), restored: false } : undefined;
 }
 
