@@ -120,10 +120,10 @@ describe('Preparing for Maya in the popup', () => {
     expect(await popup.getByLabel('Template').inputValue()).toBe('builtin-outreach');
     const subject = await popup.getByLabel('Subject').inputValue();
     const body = await popup.getByLabel('Message').inputValue();
-    expect(subject).toBe('15 minutes of advice on UX research?');
+    expect(subject).toBe('20 minutes of advice on UX research?');
     expect(body).toMatch(/^Hi Maya,/);
     expect(body).toContain('we were both at Northwind Health in 2018–2020');
-    expect(body).toContain('15–20 minutes');
+    expect(body).toContain('Would you have 20 minutes');
     expect(`${subject}\n${body}`).not.toMatch(/\{\{|\}\}/);
     const mailto = await popup.getByRole('link', { name: 'Open in mail app' }).getAttribute('href');
     expect(mailto).toMatch(/^mailto:\?subject=15%20minutes/);
