@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CONNECTION_NOTE_LIMIT,
+  fillLinkedIn,
   fitConnectionNote,
   LINKEDIN_TEMPLATES,
   linkedInLength,
+  noteCount,
 } from './linkedin-templates';
 import type { TemplateValues } from './templates';
 
@@ -66,5 +68,23 @@ describe('fitConnectionNote', () => {
         },
       ),
     );
+  });
+});
+
+describe('fillLinkedIn and noteCount', () => {
+  const message = LINKEDIN_TEMPLATES.find((template) => template.kind === 'linkedin-message')!;
+
+  it('fills a message in full, however long, and a note only as far as it fits', () => {
+    const long = { ...values, 'me.situation': 'x'.repeat(400) };
+    expect(fillLinkedIn(message, long)).toContain('x'.repeat(400));
+    expect(linkedInLength(fillLinkedIn(note, long))).toBeLessThanOrEqual(CONNECTION_NOTE_LIMIT);
+  });
+
+  it.each([
+    ['', '0/300'],
+    ['a'.repeat(300), '300/300'],
+    ['a'.repeat(305), '305/300: 5 over LinkedIn’s limit'],
+  ])('counts %#', (text, label) => {
+    expect(noteCount(text).label).toBe(label);
   });
 });

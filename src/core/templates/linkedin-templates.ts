@@ -81,3 +81,23 @@ export function fitConnectionNote(
   }
   return { body, dropped };
 }
+
+export type LinkedInKind = 'connection-note' | 'linkedin-message';
+
+/** The text a LinkedIn template gives for one person: a connection note shortened to fit, a message as it is. */
+export function fillLinkedIn(template: Template, values: TemplateValues): string {
+  return template.kind === 'connection-note'
+    ? fitConnectionNote(template, values).body
+    : renderTemplate(template, values).body;
+}
+
+/** What the note's counter says: how much is used, and by how much it is over, if it is. */
+export function noteCount(text: string): { used: number; over: number; label: string } {
+  const used = linkedInLength(text);
+  const over = Math.max(0, used - CONNECTION_NOTE_LIMIT);
+  const label =
+    over > 0
+      ? `${used}/${CONNECTION_NOTE_LIMIT}: ${over} over LinkedIn’s limit`
+      : `${used}/${CONNECTION_NOTE_LIMIT}`;
+  return { used, over, label };
+}
