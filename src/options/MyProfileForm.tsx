@@ -1,6 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Certification, Education, Position, Volunteering } from '../shared/profile';
-import type { MyProfile, Settings } from '../shared/settings';
+import {
+  CALL_MINUTES,
+  type CallMinutes,
+  DEFAULT_CALL_MINUTES,
+  type MyProfile,
+  type Settings,
+} from '../shared/settings';
 import { errorText } from '../ui/errors';
 import { forgetDraft, keepDraft, keptDraft } from '../ui/kept-drafts';
 import { send } from '../ui/messages';
@@ -138,6 +144,20 @@ export function MyProfileForm({ settings, onSaved }: Props) {
         {text('headline', 'How you describe yourself', 'Psychology graduate exploring UX research')}
         {text('targetField', 'Field you want to move into', 'UX research')}
         {text('targetRole', 'Role you are aiming for', 'Junior UX researcher')}
+        <label class="field" for="me-callMinutes">
+          <span>How long a call you ask for</span>
+          <select
+            id="me-callMinutes"
+            value={String(draft.me.callMinutes ?? DEFAULT_CALL_MINUTES)}
+            onChange={(e) => editMe({ callMinutes: Number(e.currentTarget.value) as CallMinutes })}
+          >
+            {CALL_MINUTES.map((minutes) => (
+              <option key={minutes} value={String(minutes)}>
+                {minutes} minutes
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <label class="field" for="me-situation">
         <span>Where you stand now</span>

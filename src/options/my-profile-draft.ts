@@ -49,6 +49,7 @@ export function fromDraft(draft: MyProfileDraft): MyProfile {
     skills: parseTextList(draft.skills, true),
     languages: parseTextList(draft.languages, true),
     obstacles: parseTextList(draft.obstacles),
+    ...(me.callMinutes ? { callMinutes: me.callMinutes } : {}),
     ...optional('headline', me.headline),
     ...optional('location', me.location),
     ...optional('about', me.about),

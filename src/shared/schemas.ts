@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { FOLLOW_UP_KINDS, INTERACTION_KINDS } from './interaction';
 import { PROFILE_SECTIONS } from './profile';
+import { CALL_MINUTES } from './settings';
 import { TEMPLATE_KINDS } from './template';
 
 // Captured text is untrusted: every string has a ceiling, so a hostile page cannot fill the disk.
@@ -66,6 +67,7 @@ export const MyProfileSchema = v.object({
   targetRole: text(300),
   obstacles: list(text(500), 50),
   signature: text(2000),
+  callMinutes: v.optional(v.picklist(CALL_MINUTES)),
 });
 
 export const SettingsSchema = v.object({

@@ -14,7 +14,13 @@ export interface MyProfile extends Omit<ProfileSnapshot, 'url'> {
   /** What stands between me and the target field. */
   obstacles: string[];
   signature: string;
+  /** How long a call the outreach asks for; every template says this one length. 20 when absent. */
+  callMinutes?: CallMinutes;
 }
+
+export const CALL_MINUTES = [15, 20] as const;
+export type CallMinutes = (typeof CALL_MINUTES)[number];
+export const DEFAULT_CALL_MINUTES: CallMinutes = 20;
 
 export interface FollowUpSettings {
   /** Hours after a meeting ends until an unsent thank-you is overdue. */

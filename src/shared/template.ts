@@ -1,4 +1,12 @@
-export const TEMPLATE_KINDS = ['outreach', 'thank-you', 'keep-posted', 'check-in', 'custom'] as const;
+export const TEMPLATE_KINDS = [
+  'outreach',
+  'connection-note',
+  'linkedin-message',
+  'thank-you',
+  'keep-posted',
+  'check-in',
+  'custom',
+] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 export interface Template {

@@ -31,6 +31,21 @@ async function openPopup(): Promise<Page> {
   return popup;
 }
 
+/** What the clipboard holds, as the user would see it: pasted with the keyboard into a scratch box. */
+async function pasted(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    document.getElementById('paste-check')?.remove();
+    const box = document.createElement('textarea');
+    box.id = 'paste-check';
+    document.body.append(box);
+  });
+  await page.locator('#paste-check').focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  const value = await page.locator('#paste-check').inputValue();
+  await page.evaluate(() => document.getElementById('paste-check')?.remove());
+  return value;
+}
+
 beforeAll(async () => {
   rapport = await launchRapport();
   await rapport.serveLinkedIn({ [DEMO_PATH]: readFixture('tests/fixtures/linkedin/demo-profile.html') });
@@ -120,13 +135,13 @@ describe('Preparing for Maya in the popup', () => {
     expect(await popup.getByLabel('Template').inputValue()).toBe('builtin-outreach');
     const subject = await popup.getByLabel('Subject').inputValue();
     const body = await popup.getByLabel('Message').inputValue();
-    expect(subject).toBe('15 minutes of advice on UX research?');
+    expect(subject).toBe('20 minutes of advice on UX research?');
     expect(body).toMatch(/^Hi Maya,/);
     expect(body).toContain('we were both at Northwind Health in 2018–2020');
-    expect(body).toContain('15–20 minutes');
+    expect(body).toContain('Would you have 20 minutes');
     expect(`${subject}\n${body}`).not.toMatch(/\{\{|\}\}/);
     const mailto = await popup.getByRole('link', { name: 'Open in mail app' }).getAttribute('href');
-    expect(mailto).toMatch(/^mailto:\?subject=15%20minutes/);
+    expect(mailto).toMatch(/^mailto:\?subject=20%20minutes/);
     const gmail = popup.getByRole('link', { name: 'Open in Gmail' });
     expect(await gmail.getAttribute('target')).toBe('_blank');
     expect(await gmail.getAttribute('href')).toMatch(/^https:\/\/mail\.google\.com\/mail\/\?view=cm/);
@@ -145,6 +160,39 @@ describe('Preparing for Maya in the popup', () => {
     expect(await again.getByLabel('Message').inputValue()).not.toContain('P.S.');
     await expect.poll(async () => (await contact())?.prep?.draft?.body).toBe('');
     await again.close();
+  });
+
+  it('drafts a LinkedIn connection note within LinkedIn’s limit, counted live, and a message, each copied', async () => {
+    const popup = await openPopup();
+    await popup.getByText('LinkedIn note and message', { exact: true }).click();
+    const section = popup.getByTestId('linkedin-drafts');
+    const note = section.getByLabel('Connection note', { exact: true });
+    await note.waitFor();
+    const text = await note.inputValue();
+    expect(text).toMatch(/^Hi Maya,\n\nI’m Sam Rivera/);
+    expect(text).toMatch(/20 minutes of advice on UX research sometime\?$/);
+    expect(text.length).toBeLessThanOrEqual(300);
+    const counter = section.locator('.note-count');
+    expect(await counter.textContent()).toBe(`${text.length}/300`);
+    const message = await section.getByLabel('LinkedIn message', { exact: true }).inputValue();
+    expect(message).toContain('we were both at Northwind Health in 2018–2020');
+    expect(message).toContain('Would you have 20 minutes');
+    expect(`${text}\n${message}`).not.toMatch(/\{\{|\}\}| {2}/);
+    await popup.screenshot({ path: join(SHOTS, 'popup-linkedin.png'), fullPage: true });
+
+    await section.getByRole('button', { name: 'Copy note' }).click();
+    await expect.poll(() => section.getByRole('status').textContent()).toBe('Copied the note.');
+    expect(await pasted(popup)).toBe(text);
+    await section.getByRole('button', { name: 'Copy message' }).click();
+    await expect.poll(() => section.getByRole('status').textContent()).toBe('Copied the message.');
+    expect(await pasted(popup)).toBe(message);
+
+    await note.fill(`${text} ${'a'.repeat(300)}`);
+    expect(await counter.textContent()).toBe(
+      `${text.length + 301}/300: ${text.length + 1} over LinkedIn’s limit`,
+    );
+    await popup.screenshot({ path: join(SHOTS, 'popup-linkedin-over.png'), fullPage: true });
+    await popup.close();
   });
 
   it('"Mark as sent" records the outreach', async () => {

@@ -140,3 +140,32 @@ describe('findCommonGround: false friends are not common ground', () => {
     expect(items).toEqual([]);
   });
 });
+
+describe('findCommonGround: a school named with its campus or division', () => {
+  it('matches the university a campus belongs to, naming the university', () => {
+    const [item] = findCommonGround(
+      me({ education: [study('University of Michigan', '2012', '2016')] }),
+      person({ education: [study('University of Michigan - Ann Arbor', '2014', '2018')] }),
+      { now: NOW },
+    );
+    expect(item?.label).toBe('You were both at the University of Michigan in 2014–2016');
+  });
+
+  it('matches a business school to its university', () => {
+    const [item] = findCommonGround(
+      me({ education: [study('Stanford Graduate School of Business')] }),
+      person({ education: [study('Stanford University')] }),
+      { now: NOW },
+    );
+    expect(item?.label).toBe('You both studied at Stanford University');
+  });
+
+  it('keeps two campuses of one system apart', () => {
+    const ground = findCommonGround(
+      me({ education: [study('University of California, Berkeley')] }),
+      person({ education: [study('University of California, Los Angeles')] }),
+      { now: NOW },
+    );
+    expect(ground.filter((item) => item.kind === 'school')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { ProfileSnapshot } from '../../shared/profile';
 import { type OrgRef, organizationKey, sameOrganization, schoolInSentence } from '../names/org-names';
+import { sameSchool, schoolMatch } from '../names/school-names';
 import {
   type Overlap,
   overlapMonths,
@@ -28,7 +29,11 @@ interface SharedPlace {
  * One match per organisation on their side, keeping the pair of spells that overlapped longest, so
  * someone with three roles at one employer yields one line rather than three.
  */
-function sharedPlaces(mine: readonly Stint[], theirs: readonly Stint[]): SharedPlace[] {
+function sharedPlaces(
+  mine: readonly Stint[],
+  theirs: readonly Stint[],
+  same: (a: OrgRef, b: OrgRef) => boolean = sameOrganization,
+): SharedPlace[] {
   const groups = new Map<string, Stint[]>();
   for (const stint of theirs) {
     const key = organizationKey(stint.org.name);
@@ -40,7 +45,7 @@ function sharedPlaces(mine: readonly Stint[], theirs: readonly Stint[]): SharedP
     let best: SharedPlace | undefined;
     for (const their of group) {
       for (const my of mine) {
-        if (!organizationKey(my.org.name) || !sameOrganization(my.org, their.org)) continue;
+        if (!organizationKey(my.org.name) || !same(my.org, their.org)) continue;
         const overlap = my.period && their.period ? overlapOf(my.period, their.period) : undefined;
         const months = overlap && my.period && their.period ? overlapMonths(my.period, their.period) : 0;
         if (!best || months > best.months)
@@ -91,8 +96,10 @@ function schools(me: MyProfileLike, them: ProfileSnapshot, now: number): CommonG
       org: { name: study.school, url: study.schoolUrl },
       period: periodOf(study.start, study.end, now),
     }));
-  return sharedPlaces(stints(me), stints(them)).map((place) => {
-    const name = place.theirs.org.name.trim();
+  return sharedPlaces(stints(me), stints(them), sameSchool).map((place) => {
+    // One side may name the campus or division: the line names the school both were at.
+    const broader = schoolMatch(place.mine.org, place.theirs.org) === 'a' ? place.mine : place.theirs;
+    const name = broader.org.name.trim();
     const inSentence = schoolInSentence(name);
     const shared = { kind: 'school' as const, mine: place.mine.org.name.trim(), theirs: name };
     if (!place.overlap) {

@@ -1,4 +1,5 @@
 import type { Template } from '../../shared/template';
+import { LINKEDIN_TEMPLATES } from './linkedin-templates';
 
 /**
  * The templates Rapport ships. Each sentence carries at most one thing that may be missing, so that
@@ -10,7 +11,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
     id: 'builtin-outreach',
     name: 'Ask for a short conversation',
     kind: 'outreach',
-    subject: '15 minutes of advice on {{me.targetField|your field}}?',
+    subject: '{{me.callMinutes|20}} minutes of advice on {{me.targetField|your field}}?',
     body: [
       'Hi {{them.firstName|there}},',
       '',
@@ -18,7 +19,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
       '',
       'I’m reaching out because of your work at {{them.company}}. I noticed {{commonGround}}, so I’d especially value your perspective.',
       '',
-      'Would you have 15–20 minutes for a call or a coffee in the next few weeks? I’d love to hear how you got to where you are, and I’ll keep to time.',
+      'Would you have {{me.callMinutes|20}} minutes for a call or a coffee in the next few weeks? I’d love to hear how you got to where you are, and I’ll keep to time.',
       '',
       'Thank you,',
       '{{me.signature}}',
@@ -26,6 +27,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
     builtIn: true,
     updatedAt: 0,
   },
+  ...LINKEDIN_TEMPLATES,
   {
     id: 'builtin-thank-you',
     name: 'Thank them after you meet',

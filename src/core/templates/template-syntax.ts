@@ -17,6 +17,7 @@ export const PLACEHOLDERS = [
   { name: 'me.targetRole', description: 'The role you are aiming for' },
   { name: 'me.email', description: 'Your email address' },
   { name: 'me.signature', description: 'Your sign-off (your name if you have not set one)' },
+  { name: 'me.callMinutes', description: 'How long a call you ask for: 15 or 20, as set in My profile' },
   { name: 'commonGround', description: 'The strongest thing you share, e.g. "we both studied at Leeds"' },
   { name: 'referrer.name', description: 'Who suggested you get in touch' },
   { name: 'referrer.firstName', description: 'Their first name' },

@@ -1,8 +1,10 @@
 import type { Contact } from '../../shared/contact';
 import type { ProfileSnapshot } from '../../shared/profile';
+import { DEFAULT_CALL_MINUTES } from '../../shared/settings';
 import { type CommonGround, type MyProfileLike, strongestCommonGround } from '../common-ground/common-ground';
 import { firstNameOf } from '../names/person-names';
 import { currentPosition } from '../profile/profile-facts';
+import { sentenceCase } from './sentence-case';
 import type { TemplateValues } from './templates';
 
 export interface TemplateValueInput {
@@ -38,8 +40,9 @@ export function buildTemplateValues(input: TemplateValueInput): TemplateValues {
     'me.name': me.name.trim(),
     'me.firstName': firstNameOf(me.name),
     'me.situation': mine?.situation.trim(),
-    'me.targetField': mine?.targetField.trim(),
-    'me.targetRole': mine?.targetRole.trim(),
+    'me.targetField': mine && sentenceCase(mine.targetField.trim()),
+    'me.targetRole': mine && sentenceCase(mine.targetRole.trim()),
+    'me.callMinutes': String(mine?.callMinutes ?? DEFAULT_CALL_MINUTES),
     'me.email': mine?.email?.trim(),
     'me.signature': mine?.signature.trim() || me.name.trim(),
     commonGround: input.commonGround ? strongestCommonGround(input.commonGround)?.phrase : undefined,

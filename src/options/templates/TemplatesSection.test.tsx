@@ -72,7 +72,7 @@ describe('TemplatesSection', () => {
   it('opens the first template with a live preview for a saved person, with no placeholder left', async () => {
     const root = await section();
     expect(field(root, 'Name').value).toBe('Ask for a short conversation');
-    expect(text(preview(root))).toContain('Subject: 15 minutes of advice on UX research?');
+    expect(text(preview(root))).toContain('Subject: 20 minutes of advice on UX research?');
     expect(text(preview(root))).toContain('Hi Maya,');
     expect(text(preview(root))).toContain('we were both at Northwind Health in 2018–2020');
     expect(text(preview(root).querySelector('.template-preview-body') as HTMLElement)).not.toMatch(

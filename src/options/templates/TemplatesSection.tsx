@@ -103,7 +103,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
       <h2 id="templates-title">Email templates</h2>
       <p class="muted">
         What the popup fills in for each person. Keep outreach short: who you are, where you stand, why them,
-        and a request for 15–20 minutes.
+        and a request for the call length you chose in My profile.
       </p>
       {!templates.data && <p class="muted">Loading…</p>}
       {templates.data && (

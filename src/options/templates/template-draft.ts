@@ -4,6 +4,8 @@ import type { Template, TemplateKind } from '../../shared/template';
 
 export const KIND_LABELS: Record<TemplateKind, string> = {
   outreach: 'Asking for a conversation',
+  'connection-note': 'LinkedIn connection note (300 characters)',
+  'linkedin-message': 'LinkedIn message',
   'thank-you': 'Thanking them after you meet',
   'keep-posted': 'Telling them what came of it',
   'check-in': 'Checking in after a while',

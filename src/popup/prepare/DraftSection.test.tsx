@@ -69,7 +69,7 @@ describe('PreparePanel: draft email', () => {
   it('fills the outreach template from both profiles, with no placeholder left', async () => {
     const { draft } = await panel();
     expect(field<HTMLSelectElement>(draft, 'Template').value).toBe('builtin-outreach');
-    expect(subject(draft).value).toBe('15 minutes of advice on UX research?');
+    expect(subject(draft).value).toBe('20 minutes of advice on UX research?');
     expect(body(draft).value).toMatch(/^Hi Maya,\n\nI’m Sam Rivera — a psychology graduate/);
     expect(body(draft).value).toContain('I noticed we were both at Northwind Health in 2018–2020');
     expect(body(draft).value).not.toMatch(/\{\{|\}\}/);
@@ -85,7 +85,7 @@ describe('PreparePanel: draft email', () => {
     expect(savedDrafts()).toEqual([
       {
         templateId: 'builtin-outreach',
-        subject: '15 minutes of advice on UX research?',
+        subject: '20 minutes of advice on UX research?',
         body: 'Hi Maya, a short note.',
         updatedAt: expect.any(Number),
       },
