@@ -155,9 +155,7 @@ function reorderSections(doc: Document, random: () => number): void {
     if (section.parentElement) parents.add(section.parentElement);
   }
   for (const parent of parents) {
-    const movable = [...parent.children].filter(
-      (el) => el.tagName === 'SECTION' && !el.querySelector('h1'),
-    );
+    const movable = [...parent.children].filter((el) => el.tagName === 'SECTION' && !el.querySelector('h1'));
     if (movable.length < 2) continue;
     const marker = doc.createComment('sections');
     movable[0]?.before(marker);
