@@ -28,7 +28,7 @@ import {
   meta,
   SECTION_HEADING,
 } from './selectors';
-import { clean, textOf } from './text';
+import { clean, learnHiddenText, textOf } from './text';
 import { readTopCard, titleName } from './top-card';
 
 type SectionReport = CaptureReport['sections'][ProfileSection];
@@ -97,6 +97,7 @@ export function extractProfile(
   doc: Document,
   url: string,
 ): { profile: ProfileSnapshot; report: CaptureReport } {
+  learnHiddenText(doc);
   let pageUrl = canonicalProfileUrl(url) ?? declaredProfileUrl(doc);
   const person = jsonLdPeople(doc).find((p) => {
     const urls = personUrls(p).map(profileUrlOf);

@@ -71,16 +71,20 @@ export const LAZY_SECTIONS: Partial<Record<ListSection, string>> = {
 
 /**
  * One item of a section: list items (every layout since 2016), hResume events (li-2013-public) and
- * server-driven items (loggedin-2026-sdui-lena-vogt). Only the outermost ones count as items; inner ones are
+ * server-driven items (loggedin-2026-sdui-lena-vogt), and `div[role=listitem]` where a layout
+ * builds lists without list markup. Only the outermost ones count as items; inner ones are
  * descriptions, skills, media or the roles of a grouped employer.
  */
-export const ENTRY = 'li,.vevent,[componentkey^=entity-collection-item]';
+export const ENTRY = 'li,[role=listitem],.vevent,[componentkey^=entity-collection-item]';
+
+/** A list, in markup or by role. */
+export const LIST = 'ul,ol,[role=list]';
 
 /** Public pages mark the field of study, so a lone field is not taken for a degree (li-2024-public-1, public-2024-ines-duarte). */
 export const FIELD_OF_STUDY = '[data-section=educations]';
 
 /** Lines inside these belong to an item's sub-items, not to its own header. */
-export const NESTED = `ul,ol,${ENTRY}`;
+export const NESTED = `${LIST},${ENTRY}`;
 
 /**
  * The profile's own sub-pages: only the owner's page links them, so they name the page's profile.

@@ -6,7 +6,34 @@ import { HIDDEN_TEXT } from './selectors';
 
 export const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
-const isHidden = (el: Element): boolean => el.matches(HIDDEN_TEXT);
+/** Per page, the class sets that hide screen-reader copies, learned from the page itself (learnHiddenText). */
+const learned = new WeakMap<Document, string[][]>();
+
+const isHidden = (el: Element): boolean => {
+  if (el.matches(HIDDEN_TEXT)) return true;
+  const sets = el.ownerDocument && learned.get(el.ownerDocument);
+  return !!sets?.some((set) => set.every((name) => el.classList.contains(name)));
+};
+
+/**
+ * LinkedIn doubles text for screen readers: a visible copy marked aria-hidden, and beside it a copy that
+ * its classes hide. Class names change with every redesign, but the pair does not, so the hiding classes
+ * are learned from the pairs on the page: those of the unmarked twin that the visible copy does not carry,
+ * all together (one of them alone may be a font size). Called once per reading: the page changes as it loads.
+ */
+export function learnHiddenText(doc: Document): void {
+  const sets = new Map<string, string[]>();
+  for (const shown of doc.querySelectorAll('[aria-hidden=true]')) {
+    const text = clean(shown.textContent);
+    if (!text) continue;
+    for (const twin of [shown.previousElementSibling, shown.nextElementSibling]) {
+      if (!twin || twin.getAttribute('aria-hidden') === 'true' || clean(twin.textContent) !== text) continue;
+      const set = [...twin.classList].filter((name) => !shown.classList.contains(name)).sort();
+      if (set.length) sets.set(set.join(' '), set);
+    }
+  }
+  learned.set(doc, [...sets.values()]);
+}
 
 function collect(node: Node, parts: string[], leave?: Node[]): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
