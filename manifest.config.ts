@@ -13,6 +13,21 @@ const icons = {
 /** Pages whose person Rapport can read. Kept in one place: the content script, menus and popup agree on it. */
 export const PROFILE_MATCHES = ['https://www.linkedin.com/in/*'];
 
+/**
+ * Rapport's pages and worker never talk to the network: everything stays in the browser, and the policy
+ * makes that a rule the browser enforces, not a habit. Images are Rapport's own or inline data.
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "connect-src 'none'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "form-action 'none'",
+  "base-uri 'none'",
+].join('; ');
+
 export default defineManifest({
   manifest_version: 3,
   name: 'Rapport',
@@ -28,6 +43,7 @@ export default defineManifest({
   // activeTab + scripting read a person from another site only when the user asks, on that one tab.
   permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'activeTab', 'scripting'],
   host_permissions: ['https://www.linkedin.com/*'],
+  content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
   ...(firefox
     ? {
         browser_specific_settings: {
