@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningSyncServer, startSyncServer } from '../../scripts/lib/sync-server';
+import { deleteContact, updateContact } from '../../src/db/contacts';
+import { listDue } from '../../src/db/follow-up-store';
+import { listInteractions, logInteraction, updateInteraction } from '../../src/db/interactions';
+import { saveCapture } from '../../src/db/save-capture';
+import { loadSettings } from '../../src/db/settings';
+import { comparableExport, eventually, type SyncSide, syncSide } from '../support/sync-sides';
+import { fullReport, profile } from '../support/test-db';
+
+const TOKEN = 'a shared secret for tests';
+const NOW = Date.UTC(2026, 2, 3, 9, 0, 0);
+const now = () => NOW;
+const ADA = 'https://www.linkedin.com/in/ada/';
+const BEN = 'https://www.linkedin.com/in/ben/';
+
+let server: RunningSyncServer;
+beforeAll(async () => {
+  server = await startSyncServer({ port: 0, token: TOKEN, file: ':memory:' });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function capture(side: SyncSide, slug: string, name: string) {
+  const person = profile(slug, name);
+  await saveCapture(side.db, { profile: person, report: fullReport, pageUrl: person.url, now: NOW });
+}
+
+const rules = async (side: SyncSide) => (await loadSettings(side.db)).followUps;
+
+async function converged(a: SyncSide, b: SyncSide) {
+  await eventually(async () => {
+    await a.engine.idle();
+    await b.engine.idle();
+    expect(await comparableExport(b.db)).toEqual(await comparableExport(a.db));
+  });
+}
+
+describe('sync between two devices through a local server', () => {
+  it('merges edits made on both while apart, and a delete wins over an edit', async () => {
+    const a = await syncSide(server.url, TOKEN, now);
+    const b = await syncSide(server.url, TOKEN, now);
+    await a.connect();
+    await b.connect();
+
+    await capture(a, 'ada', 'Ada Lovelace');
+    await capture(a, 'ben', 'Ben Okafor');
+    const note = await logInteraction(
+      a.db,
+      { contactUrl: ADA, kind: 'note', at: NOW - 1000, note: 'Talk to the analytics team.' },
+      await rules(a),
+      NOW,
+    );
+    await converged(a, b);
+    expect((await b.db.contacts.get(ADA))?.name).toBe('Ada Lovelace');
+
+    a.disconnect();
+    b.disconnect();
+    // The same note, the same contact's other fields, and a delete against an edit, on both sides at once.
+    await updateInteraction(
+      a.db,
+      { ...note, note: 'First: talk to the analytics team.' },
+      await rules(a),
+      NOW,
+    );
+    await updateInteraction(
+      b.db,
+      { ...note, note: 'Talk to the analytics team. Then Sam.' },
+      await rules(b),
+      NOW,
+    );
+    await updateContact(a.db, ADA, { email: 'ada@example.org' }, await rules(a), NOW);
+    await updateContact(b.db, ADA, { tags: ['mentor'] }, await rules(b), NOW);
+    await deleteContact(a.db, BEN);
+    await updateContact(b.db, BEN, { tags: ['data'] }, await rules(b), NOW);
+    await logInteraction(b.db, { contactUrl: BEN, kind: 'outreach-sent', at: NOW }, await rules(b), NOW);
+
+    await a.connect();
+    await b.connect();
+    await converged(a, b);
+
+    const [merged] = await listInteractions(b.db, ADA);
+    expect(merged?.note).toBe('First: talk to the analytics team. Then Sam.');
+    const ada = await b.db.contacts.get(ADA);
+    expect(ada?.email).toBe('ada@example.org');
+    expect(ada?.tags).toEqual(['mentor']);
+    for (const side of [a, b]) {
+      expect(await side.db.contacts.get(BEN)).toBeUndefined();
+      expect(await side.db.interactions.where('contactUrl').equals(BEN).count()).toBe(0);
+    }
+    a.disconnect();
+    b.disconnect();
+  });
+
+  it('recomputes what is owed on the other device: a meeting logged on one makes the thank-you due on both', async () => {
+    const a = await syncSide(server.url, TOKEN, now, 'owed');
+    const b = await syncSide(server.url, TOKEN, now, 'owed');
+    await a.connect();
+    await b.connect();
+    await capture(a, 'ada', 'Ada Lovelace');
+    await logInteraction(
+      a.db,
+      { contactUrl: ADA, kind: 'meeting-held', at: NOW - 3600_000 },
+      await rules(a),
+      NOW,
+    );
+    await converged(a, b);
+    const due = await listDue(b.db, NOW);
+    expect(due.map((d) => d.followUp.kind)).toContain('thank-you');
+    expect((await b.db.contacts.get(ADA))?.stage).toBe('met');
+    a.disconnect();
+    b.disconnect();
+  });
+
+  it('keeps changes made while disconnected across a restart, and sends them on reconnect', async () => {
+    const a = await syncSide(server.url, TOKEN, now, 'restart');
+    const b = await syncSide(server.url, TOKEN, now, 'restart');
+    await a.connect();
+    await b.connect();
+    await capture(a, 'ada', 'Ada Lovelace');
+    await converged(a, b);
+    a.disconnect();
+    await updateContact(a.db, ADA, { email: 'offline@example.org' }, await rules(a), NOW);
+    const restarted = await a.restart();
+    await restarted.connect();
+    await converged(restarted, b);
+    expect((await b.db.contacts.get(ADA))?.email).toBe('offline@example.org');
+    restarted.disconnect();
+    b.disconnect();
+  });
+
+  it('refuses a device with the wrong secret', async () => {
+    const a = await syncSide(server.url, 'not the secret', now);
+    const outcome = await Promise.race([
+      a.connect().then(() => 'synced'),
+      new Promise((r) => setTimeout(() => r('refused'), 1500)),
+    ]);
+    expect(outcome).toBe('refused');
+    a.disconnect();
+  });
+});
