@@ -1,9 +1,8 @@
 import browser from 'webextension-polyfill';
 import { DEFAULT_TEMPLATES } from '../core/templates/default-templates';
+import { DAY } from '../core/time-units';
 import { openDatabase } from '../db/database';
-import { actOnFollowUp } from '../db/follow-up-actions';
 import { setPopupIntent } from '../db/popup-intent';
-import { loadSettings } from '../db/settings';
 import { findPageTab } from '../shared/page-tab';
 import { isProfileUrl } from '../shared/profile-url';
 import { contactPageHash } from '../shared/protocol';
@@ -25,7 +24,6 @@ import { createRouter } from './router';
 // one event (an alarm, a notification button) and a listener added later would miss it. Nothing that
 // matters is kept in memory; each event reads what it needs from the database.
 const db = openDatabase();
-const DAY_MS = 24 * 60 * 60 * 1000;
 const ICON = browser.runtime.getURL('icons/icon-128.png');
 
 const surfaces: ReminderSurfaces = {
@@ -63,22 +61,21 @@ async function openContactPage(contactUrl: string) {
   });
 }
 
-const route = createRouter(
-  createHandlers({
-    db,
-    now: Date.now,
-    readTab: readProfileInTab,
-    findPageTab: (popupInTab) =>
-      findPageTab((query) => browser.tabs.query(query), browser.runtime.getURL(''), popupInTab),
-    shippedTemplates: DEFAULT_TEMPLATES,
-    onDataChanged: sync,
-  }),
-  {
-    extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL(''),
-    isCapturePage: isProfileUrl,
-  },
-);
+const handlers = createHandlers({
+  db,
+  now: Date.now,
+  readTab: readProfileInTab,
+  findPageTab: (popupInTab) =>
+    findPageTab((query) => browser.tabs.query(query), browser.runtime.getURL(''), popupInTab),
+  shippedTemplates: DEFAULT_TEMPLATES,
+  onDataChanged: sync,
+});
+
+const route = createRouter(handlers, {
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(''),
+  isCapturePage: isProfileUrl,
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   route(message, {
@@ -104,19 +101,15 @@ browser.alarms.onAlarm.addListener((alarm) => {
 browser.notifications.onButtonClicked.addListener((id, button) => {
   const target = parseNotificationId(id);
   if (!target) return;
-  void (async () => {
-    const now = Date.now();
-    const rules = (await loadSettings(db)).followUps;
-    const common = { id: target.followUpId, contactUrl: target.contactUrl };
-    await actOnFollowUp(
-      db,
-      button === 0 ? { ...common, action: 'done' } : { ...common, action: 'snooze', until: now + DAY_MS },
-      rules,
-      now,
-    ).catch(() => undefined);
-    await browser.notifications.clear(id);
-    await sync();
-  })();
+  // The same handler as the pages' Done and Snooze buttons, so the badge and alarms follow it.
+  const common = { id: target.followUpId, contactUrl: target.contactUrl };
+  const action =
+    button === 0
+      ? { ...common, action: 'done' as const }
+      : { ...common, action: 'snooze' as const, until: Date.now() + DAY };
+  void Promise.resolve(handlers['ui:actOnFollowUp'](action, {}))
+    .catch(() => undefined)
+    .finally(() => void browser.notifications.clear(id));
 });
 
 browser.notifications.onClicked.addListener((id) => {

@@ -106,6 +106,24 @@ describe('router', () => {
     expect(reply).toMatchObject({ ok: true, result: [{ name: 'Ada Okoro', stage: 'to-contact' }] });
   });
 
+  it('tells the reminders once after each message that changes what is due, and never after a read', async () => {
+    const { route, onDataChanged } = setup();
+    await route(capture, profileTab);
+    const contactUrl = capture.data.pageUrl;
+    await route({ type: 'ui:listContacts', data: { limit: 5 } }, popup);
+    await route({ type: 'ui:listDue', data: {} }, popup);
+    await route({ type: 'ui:getSettings', data: {} }, popup);
+    expect(onDataChanged).toHaveBeenCalledOnce();
+    const logged = await route(
+      { type: 'ui:logInteraction', data: { contactUrl, kind: 'meeting-held', at: 500 } },
+      popup,
+    );
+    expect(logged.ok).toBe(true);
+    expect(onDataChanged).toHaveBeenCalledTimes(2);
+    await route({ type: 'ui:deleteContact', data: { url: 'https://www.linkedin.com/in/nobody/' } }, popup);
+    expect(onDataChanged).toHaveBeenCalledTimes(3);
+  });
+
   it('turns a handler failure into an error reply, writing nothing', async () => {
     const { db, route } = setup();
     const reply = await route(

@@ -4,6 +4,7 @@
  * its public URL or identifier matches the page's profile, or, when the page gives no identifier, its
  * name matches the name the page shows.
  */
+import { foldText } from '../core/names/fold-text';
 import type { ProfileSnapshot } from '../shared/profile';
 import { compact, isObject, type Json } from './json-ld';
 import { profileSlug } from './page';
@@ -49,12 +50,11 @@ const str = (value: unknown): string | undefined =>
   typeof value === 'string' && clean(value) ? clean(value) : undefined;
 const arr = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
-/** Letters and digits only, in any script: "O’Boyle" and "O'Boyle" are one name, "李" and "王" are not. */
-const nameKey = (name: string): string =>
-  name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+/**
+ * Folded as every comparison in Rapport, letters and digits only, in any script: "O’Boyle", "O'Boyle" and
+ * "Ó Boyle" are one name, "李" and "王" are not.
+ */
+const nameKey = (name: string): string => foldText(name).replace(/[^\p{L}\p{N}]/gu, '');
 const sameName = (a: string, b: string): boolean => !!nameKey(a) && nameKey(a) === nameKey(b);
 
 /**

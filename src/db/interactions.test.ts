@@ -114,6 +114,39 @@ describe('listJournal', () => {
     ]);
     expect(await listJournal(db, { limit: 1, offset: 1 })).toHaveLength(1);
   });
+
+  it('the journal filter matches every word in the note, the person or the kind, ignoring accents and case', async () => {
+    const db = freshDb();
+    const people = [
+      ['maya-okafor', 'Maya Okafor'],
+      ['leo-park', 'Léo Park'],
+      ['priya-shah', 'Priya Shah'],
+    ] as const;
+    const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
+    for (const [slug, name] of people) {
+      await saveCapture(db, {
+        profile: profile(slug, name),
+        report: fullReport,
+        pageUrl: url(slug),
+        now: T0,
+      });
+    }
+    const notes = [
+      ['maya-okafor', 'meeting-held', 'Build a portfolio of three design studies'],
+      ['leo-park', 'note', 'Read about the Café research community'],
+      ['priya-shah', 'meeting-held', 'Apply to the autumn apprenticeship'],
+    ] as const;
+    for (const [n, [slug, kind, note]] of notes.entries()) {
+      await logInteraction(db, { contactUrl: url(slug), kind, at: T0 + n * DAY, note }, rules, T0);
+    }
+    const who = async (query: string) =>
+      (await listJournal(db, { limit: 10, query })).map((e) => e.contactName).sort();
+    expect(await who('cafe')).toEqual(['Léo Park']);
+    expect(await who('leo research')).toEqual(['Léo Park']);
+    expect(await who('PORTFOLIO maya')).toEqual(['Maya Okafor']);
+    expect(await who('meeting held')).toEqual(['Maya Okafor', 'Priya Shah']);
+    expect(await who('portfolio priya')).toEqual([]);
+  });
 });
 
 describe('refreshAllContacts', () => {

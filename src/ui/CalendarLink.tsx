@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { foldText } from '../core/names/fold-text';
 import type { Interaction } from '../shared/interaction';
 import { errorText } from './errors';
 import { dateInputValue } from './local-time';
@@ -12,12 +13,9 @@ interface Props {
 
 /** A file name anyone's calendar accepts: letters, digits and dashes. */
 function fileName(name: string, startsAt: number): string {
-  const plain = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/gi, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
+  const plain = foldText(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `meeting-${plain || 'contact'}-${dateInputValue(startsAt)}.ics`;
 }
 

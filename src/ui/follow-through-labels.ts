@@ -21,14 +21,3 @@ export const FOLLOW_UP_LABELS: Record<FollowUpKind, string> = {
   'action-item': 'Action item',
   'thank-referrer': 'Thank the referrer',
 };
-
-/**
- * The interaction that pays a follow-up. Logging it (rather than only marking the follow-up done) puts
- * it in the timeline and moves the stage; a nudge is simply another outreach message.
- */
-export const PAID_BY: Partial<Record<FollowUpKind, InteractionKind>> = {
-  'thank-you': 'thank-you-sent',
-  'keep-posted': 'update-sent',
-  'check-in': 'check-in',
-  'reply-nudge': 'outreach-sent',
-};

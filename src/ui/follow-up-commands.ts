@@ -1,5 +1,6 @@
+import { paidBy } from '../core/follow-ups/paid-by';
 import type { FollowUp } from '../shared/interaction';
-import { FOLLOW_UP_LABELS, PAID_BY } from './follow-through-labels';
+import { FOLLOW_UP_LABELS } from './follow-through-labels';
 import { send } from './messages';
 
 /** What an action did, in words, and how to take it back. */
@@ -22,7 +23,7 @@ function what(f: FollowUp, contactName?: string): string {
  * is simply marked done.
  */
 export async function completeFollowUp(f: FollowUp, contactName?: string): Promise<Outcome> {
-  const kind = PAID_BY[f.kind];
+  const kind = paidBy(f.kind);
   if (kind) {
     const logged = await send('ui:logInteraction', { contactUrl: f.contactUrl, kind, at: Date.now() });
     return {
@@ -51,5 +52,5 @@ export async function snoozeFollowUp(
 
 /** Whether the main action logs a message sent ("Mark sent") or just ticks the item off ("Done"). */
 export function completeLabel(f: FollowUp): string {
-  return PAID_BY[f.kind] ? 'Mark sent' : 'Done';
+  return paidBy(f.kind) ? 'Mark sent' : 'Done';
 }

@@ -13,23 +13,13 @@ type ContactMessages =
   | 'ui:deleteContact'
   | 'ui:addContact';
 
-export function contactHandlers({
-  db,
-  now,
-  readTab,
-  onDataChanged,
-}: HandlerDeps): HandlerGroup<ContactMessages> {
-  const changed = async <T>(result: T): Promise<T> => {
-    await onDataChanged?.();
-    return result;
-  };
+export function contactHandlers({ db, now, readTab }: HandlerDeps): HandlerGroup<ContactMessages> {
   return {
     // The page URL comes from Rapport's own content script (pages cannot message Rapport), and stays right
     // after LinkedIn's in-page navigations, for which the browser's sender URL can still name the page
     // first loaded.
-    'capture:saveProfile': async (data) => changed(await saveCapture(db, { ...data, now: now() })),
-    'ui:captureTab': async ({ tabId }) =>
-      changed(await saveCapture(db, { ...(await readTab(tabId)), now: now() })),
+    'capture:saveProfile': async (data) => saveCapture(db, { ...data, now: now() }),
+    'ui:captureTab': async ({ tabId }) => saveCapture(db, { ...(await readTab(tabId)), now: now() }),
     'ui:readTab': async ({ tabId }) => {
       const { profile, report } = await readTab(tabId);
       return { profile, report };
@@ -37,8 +27,8 @@ export function contactHandlers({
     'ui:getContact': ({ url }) => getContactView(db, url),
     'ui:listContacts': (query) => listContacts(db, query),
     'ui:updateContact': async ({ url, patch }) =>
-      changed(await updateContact(db, url, patch, (await loadSettings(db)).followUps, now())),
-    'ui:deleteContact': async ({ url }) => changed(await deleteContact(db, url)),
-    'ui:addContact': async (data) => changed(await addContact(db, data, now())),
+      updateContact(db, url, patch, (await loadSettings(db)).followUps, now()),
+    'ui:deleteContact': async ({ url }) => deleteContact(db, url),
+    'ui:addContact': async (data) => addContact(db, data, now()),
   };
 }

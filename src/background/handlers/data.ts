@@ -14,16 +14,7 @@ type DataMessages =
   | 'ui:saveTemplate'
   | 'ui:deleteTemplate';
 
-export function dataHandlers({
-  db,
-  now,
-  shippedTemplates,
-  onDataChanged,
-}: HandlerDeps): HandlerGroup<DataMessages> {
-  const changed = async <T>(result: T): Promise<T> => {
-    await onDataChanged?.();
-    return result;
-  };
+export function dataHandlers({ db, now, shippedTemplates }: HandlerDeps): HandlerGroup<DataMessages> {
   return {
     'ui:getSettings': () => loadSettings(db),
     'ui:saveSettings': async ({ settings }) => {
@@ -33,16 +24,16 @@ export function dataHandlers({
       if (JSON.stringify(before.followUps) !== JSON.stringify(saved.followUps)) {
         await refreshAllContacts(db, saved.followUps, now());
       }
-      return changed(saved);
+      return saved;
     },
     'ui:exportData': () => exportDatabase(db, new Date(now())),
     'ui:importData': async ({ file }) => {
       const summary = await importDatabase(db, file);
       // The imported follow-ups were computed by another install, perhaps with other settings.
       await refreshAllContacts(db, (await loadSettings(db)).followUps, now());
-      return changed(summary);
+      return summary;
     },
-    'ui:deleteAllData': async () => changed(await deleteAllData(db)),
+    'ui:deleteAllData': async () => deleteAllData(db),
     'ui:listTemplates': () => listTemplates(db, shippedTemplates),
     'ui:saveTemplate': async ({ template }) => saveTemplate(db, template, shippedTemplates, now()),
     'ui:deleteTemplate': async ({ id }) => deleteTemplate(db, id),

@@ -23,23 +23,19 @@ type FollowUpMessages =
   | 'ui:actOnFollowUp'
   | 'ui:saveActionItem';
 
-export function followUpHandlers({ db, now, onDataChanged }: HandlerDeps): HandlerGroup<FollowUpMessages> {
+export function followUpHandlers({ db, now }: HandlerDeps): HandlerGroup<FollowUpMessages> {
   const rules = async () => (await loadSettings(db)).followUps;
-  const changed = async <T>(result: T): Promise<T> => {
-    await onDataChanged?.();
-    return result;
-  };
   return {
-    'ui:logInteraction': async (input) => changed(await logInteraction(db, input, await rules(), now())),
+    'ui:logInteraction': async (input) => logInteraction(db, input, await rules(), now()),
     'ui:updateInteraction': async ({ interaction }) =>
-      changed(await updateInteraction(db, interaction, await rules(), now())),
-    'ui:deleteInteraction': async ({ id }) => changed(await deleteInteraction(db, id, await rules(), now())),
+      updateInteraction(db, interaction, await rules(), now()),
+    'ui:deleteInteraction': async ({ id }) => deleteInteraction(db, id, await rules(), now()),
     'ui:listInteractions': ({ contactUrl }) => listInteractions(db, contactUrl),
     'ui:listActionItems': ({ contactUrl }) => listActionItems(db, contactUrl),
     'ui:listJournal': (query) => listJournal(db, query),
     'ui:listThemes': () => listThemes(db),
     'ui:listDue': () => listDue(db, now()),
-    'ui:actOnFollowUp': async (action) => changed(await actOnFollowUp(db, action, await rules(), now())),
-    'ui:saveActionItem': async (input) => changed(await saveActionItem(db, input, await rules(), now())),
+    'ui:actOnFollowUp': async (action) => actOnFollowUp(db, action, await rules(), now()),
+    'ui:saveActionItem': async (input) => saveActionItem(db, input, await rules(), now()),
   };
 }

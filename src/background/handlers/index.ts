@@ -1,4 +1,6 @@
+import type { MessageType } from '../../shared/protocol';
 import type { Handlers } from '../router';
+import { CHANGES_WHAT_IS_DUE } from './changes-data';
 import { contactHandlers } from './contacts';
 import { dataHandlers } from './data';
 import type { HandlerDeps } from './deps';
@@ -7,12 +9,27 @@ import { popupHandlers } from './popup';
 
 export type { HandlerDeps } from './deps';
 
-/** The background's answer to every message; storage and the clock are injected so tests need no browser. */
+/**
+ * The background's answer to every message; storage and the clock are injected so tests need no browser.
+ * After a message that changes what is due succeeds, `onDataChanged` runs once, here and nowhere else.
+ */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return {
+  const handlers: Handlers = {
     ...contactHandlers(deps),
     ...followUpHandlers(deps),
     ...dataHandlers(deps),
     ...popupHandlers(deps),
   };
+  const { onDataChanged } = deps;
+  if (!onDataChanged) return handlers;
+  for (const type of Object.keys(handlers) as MessageType[]) {
+    if (!CHANGES_WHAT_IS_DUE[type]) continue;
+    const run = handlers[type] as (data: unknown, sender: unknown) => unknown;
+    (handlers as Record<MessageType, unknown>)[type] = async (data: unknown, sender: unknown) => {
+      const result = await run(data, sender);
+      await onDataChanged();
+      return result;
+    };
+  }
+  return handlers;
 }

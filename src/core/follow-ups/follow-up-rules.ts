@@ -10,6 +10,7 @@ import type { FollowUpSettings } from '../../shared/settings';
 import { DAY, HOUR, WEEK } from '../time-units';
 import { applyRecord } from './follow-up-records';
 import { type LinkedInteraction, meetingEnd } from './interaction-order';
+import { PAID_BY } from './paid-by';
 
 /**
  * The relationship rules, each one linear in the contact's interactions (which arrive sorted once, in
@@ -57,7 +58,7 @@ function make(
  */
 export function thankYous(ctx: RuleContext): FollowUp[] {
   let lastThanksAt = Number.NEGATIVE_INFINITY;
-  for (const i of ctx.sorted) if (i.kind === 'thank-you-sent') lastThanksAt = i.at;
+  for (const i of ctx.sorted) if (i.kind === PAID_BY['thank-you']) lastThanksAt = i.at;
   const out: FollowUp[] = [];
   for (const i of ctx.sorted) {
     // Same-instant ties sort thank-you after the meeting (interaction-order.ts), so >= means "after".
@@ -94,7 +95,7 @@ export function replyNudge(ctx: RuleContext): FollowUp | undefined {
   let outreach: LinkedInteraction[] = [];
   for (const i of ctx.sorted) {
     if (ANSWERS.has(i.kind)) outreach = [];
-    else if (i.kind === 'outreach-sent') outreach.push(i);
+    else if (i.kind === PAID_BY['reply-nudge']) outreach.push(i);
   }
   const ask = outreach[0];
   if (!ask) return undefined;
@@ -134,7 +135,7 @@ export function keepPosted(ctx: RuleContext): FollowUp | undefined {
   if (!held) return undefined;
   let thanksIdx = -1;
   for (let j = heldIdx + 1; j < sorted.length && thanksIdx < 0; j++) {
-    if (sorted[j]?.kind === 'thank-you-sent') thanksIdx = j;
+    if (sorted[j]?.kind === PAID_BY['thank-you']) thanksIdx = j;
   }
   let thanksAt = sorted[thanksIdx]?.at;
   if (thanksAt === undefined) {
@@ -144,7 +145,7 @@ export function keepPosted(ctx: RuleContext): FollowUp | undefined {
   }
   for (let j = Math.max(heldIdx, thanksIdx) + 1; j < sorted.length; j++) {
     const i = sorted[j];
-    if (i?.kind === 'update-sent' && i.at >= thanksAt) return undefined;
+    if (i?.kind === PAID_BY['keep-posted'] && i.at >= thanksAt) return undefined;
   }
   const dueAt = thanksAt + ctx.settings.keepPostedWeeks * WEEK;
   return make(ctx, 'keep-posted', held.id, dueAt, 'Keep them posted on what you did with their advice');

@@ -5,20 +5,18 @@ import {
   type ProfileSection,
   type ProfileSnapshot,
 } from '../../shared/profile';
+import { foldedKey } from '../names/fold-text';
 
 type ScalarSection = 'headline' | 'location' | 'about';
 
-const fold = (s: string | undefined) =>
-  (s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-
 /** How two captures recognise the same item in a list. */
 export const ITEM_KEYS: { [S in ListSection]: (item: ProfileSnapshot[S][number]) => string } = {
-  experience: (p) => `${fold(p.title)}@${fold(p.company)}`,
-  education: (e) => fold(e.school),
-  skills: (s) => fold(s),
-  languages: (l) => fold(l).replace(/\s*\(.*\)$/, ''),
-  volunteering: (v) => `${fold(v.role)}@${fold(v.organization)}`,
-  certifications: (c) => fold(c.name),
+  experience: (p) => `${foldedKey(p.title)}@${foldedKey(p.company)}`,
+  education: (e) => foldedKey(e.school),
+  skills: (s) => foldedKey(s),
+  languages: (l) => foldedKey(l).replace(/\s*\(.*\)$/, ''),
+  volunteering: (v) => `${foldedKey(v.role)}@${foldedKey(v.organization)}`,
+  certifications: (c) => foldedKey(c.name),
 };
 
 const SCALAR_SECTIONS: ScalarSection[] = ['headline', 'location', 'about'];

@@ -1,5 +1,6 @@
 import type { JobChange } from '../../shared/contact';
 import type { Position, ProfileSnapshot } from '../../shared/profile';
+import { foldedKey } from '../names/fold-text';
 import { ITEM_KEYS } from './merge-profile';
 
 /** The role a person holds now: the first one still going on, else the first listed without an end. */
@@ -9,8 +10,7 @@ export function currentPosition(profile: ProfileSnapshot): Position | undefined 
   );
 }
 
-const same = (a: string | undefined, b: string | undefined) =>
-  (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+const same = (a: string | undefined, b: string | undefined) => foldedKey(a) === foldedKey(b);
 
 /** A new employer or title between two captures; undefined when the current role is unchanged or unknown. */
 export function detectJobChange(

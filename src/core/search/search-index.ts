@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Contact, Stage } from '../../shared/contact';
 import type { Interaction } from '../../shared/interaction';
 import { foldText } from '../names/fold-text';
+import { termAt } from './find-term';
 
 /** The parts of a person the one search box looks in, in the order a match is worth showing. */
 export const SEARCH_FIELDS = [
@@ -29,6 +30,8 @@ export interface SearchDocument {
   locations?: string;
   tags?: string;
   notes?: string;
+  /** For a note: the kind of interaction it was written on, as words ("meeting held"). */
+  conversation?: string;
 }
 
 /** Names weigh most: someone typing a name wants that person first, then where they work or studied. */
@@ -67,9 +70,12 @@ export function contactDocument(contact: Contact, notes: readonly string[] = [])
   };
 }
 
-/** One note or piece of advice, for the journal's search: its words and the name of who gave it. */
+/**
+ * One note or piece of advice, for the journal's search: its words, the name of who gave it and the kind
+ * of conversation it came from (the kind's words are the ones its label shows: "Meeting held").
+ */
 export function noteDocument(
-  interaction: Pick<Interaction, 'id' | 'contactUrl' | 'note'>,
+  interaction: Pick<Interaction, 'id' | 'contactUrl' | 'note' | 'kind'>,
   contactName: string,
 ): SearchDocument {
   return {
@@ -78,12 +84,9 @@ export function noteDocument(
     contactUrl: interaction.contactUrl,
     name: contactName,
     notes: interaction.note ?? '',
+    conversation: interaction.kind.replace(/-/g, ' '),
   };
 }
-
-const ASCII = /^[\x20-\x7e]*$/;
-/** Folds each word as every name comparison in Rapport does; plain ASCII words need only lower case. */
-const processTerm = (term: string) => (ASCII.test(term) ? term.toLowerCase() : foldText(term));
 
 /** Terms of one letter match only themselves: as prefixes they would match most of the index. */
 const prefix = (term: string) => term.length > 1;
@@ -111,13 +114,18 @@ const FIELDS_BY_WEIGHT = [...SEARCH_FIELDS].sort((a, b) => BOOST[b] - BOOST[a]);
 interface IndexedNote {
   id: string;
   note: string;
+  kind: Interaction['kind'];
 }
 
-const miniSearch = () =>
+/** What the journal's search looks in: a note's words, who gave it, and the conversation. */
+const NOTE_FIELDS = ['notes', 'name', 'conversation'];
+
+const miniSearch = (fields: readonly string[] = SEARCH_FIELDS) =>
   new MiniSearch<SearchDocument>({
-    fields: [...SEARCH_FIELDS],
+    fields: [...fields],
     storeFields: ['contactUrl'],
-    processTerm,
+    // Each word folds as every comparison in Rapport does.
+    processTerm: (term) => foldText(term),
     searchOptions: { boost: BOOST, prefix, fuzzy, maxFuzzy: 2, combineWith: 'AND' },
   });
 
@@ -139,7 +147,9 @@ export class SearchIndex {
   /** Indexes a person and their notes, replacing whatever was indexed for them before. */
   setContact(contact: Contact, interactions: readonly Interaction[]): void {
     this.removeContact(contact.url);
-    const notes = interactions.flatMap((i) => (i.note?.trim() ? [{ id: i.id, note: i.note }] : []));
+    const notes = interactions.flatMap((i) =>
+      i.note?.trim() ? [{ id: i.id, note: i.note, kind: i.kind }] : [],
+    );
     this.people.add(
       contactDocument(
         contact,
@@ -176,14 +186,14 @@ export class SearchIndex {
     const matched = new Set(Object.values(hit.match).flat());
     const field = FIELDS_BY_WEIGHT.find((f) => matched.has(f)) ?? 'name';
     if (field !== 'notes') return { field };
-    const note = this.known.get(hit.url)?.notes.find((n) => hasTerm(n.note, hit.terms));
+    const note = this.known.get(hit.url)?.notes.find((n) => termAt(n.note, hit.terms) >= 0);
     return note ? { field, note: note.note } : { field };
   }
 
-  /** Notes and advice matching the query, in their words or in the name of who gave them, best first. */
+  /** Notes and advice matching the query, in their words, who gave them or the conversation, best first. */
   searchNotes(query: string): NoteHit[] {
     this.notes ??= this.buildNotes();
-    return this.notes.search(query, { fields: ['notes', 'name'] }).map((r) => ({
+    return this.notes.search(query).map((r) => ({
       interactionId: String(r.id).slice(2),
       contactUrl: r.contactUrl as string,
       score: r.score,
@@ -192,15 +202,9 @@ export class SearchIndex {
   }
 
   private buildNotes(): MiniSearch<SearchDocument> {
-    const notes = miniSearch();
+    const notes = miniSearch(NOTE_FIELDS);
     for (const [contactUrl, { name, notes: list }] of this.known)
       notes.addAll(list.map((n) => noteDocument({ ...n, contactUrl }, name)));
     return notes;
   }
-}
-
-/** Whether any word of `text` folds to one of the matched index terms. */
-function hasTerm(text: string, terms: readonly string[]): boolean {
-  const words = new Set(text.split(/[^\p{L}\p{N}]+/u).map(processTerm));
-  return terms.some((t) => words.has(t));
 }

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type RealBackground, realBackground } from '../../../tests/support/real-background';
+import { profile } from '../../../tests/support/test-db';
 import {
   button,
   buttons,
@@ -11,7 +13,7 @@ import {
   type,
   unmountAll,
 } from '../../../tests/support/test-dom';
-import type { JournalEntry, JournalTheme } from '../../shared/protocol';
+import type { JournalTheme } from '../../shared/protocol';
 import { send } from '../../ui/messages';
 import { JournalSection } from './JournalSection';
 
@@ -20,30 +22,28 @@ const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
 const MAYA = 'https://www.linkedin.com/in/maya/';
 const LEO = 'https://www.linkedin.com/in/leo/';
-let journal: JournalEntry[];
-let themes: JournalTheme[];
+let background: RealBackground;
 
-const entry = (id: string, at: Date, note: string, contactName = 'Maya Okafor'): JournalEntry => ({
-  interaction: { id, contactUrl: MAYA, kind: 'meeting-held', at: at.getTime(), note },
-  contactName,
-});
+const note = (contactUrl: string, at: Date, text: string) =>
+  background.send('ui:logInteraction', { contactUrl, kind: 'meeting-held', at: at.getTime(), note: text });
 
-beforeEach(() => {
-  journal = [
-    entry('b', new Date(2026, 4, 3), 'Build a portfolio of three case studies'),
-    entry('a', new Date(2026, 3, 12), '<script>alert(1)</script> Talk to the research ops team', 'Leo Park'),
-  ];
-  themes = [];
+beforeEach(async () => {
   sendMock.mockReset();
-  sendMock.mockImplementation(async (type: string, data: { limit: number }) =>
-    type === 'ui:listThemes' ? themes : type === 'ui:saveActionItem' ? {} : journal.slice(0, data.limit),
-  );
+  background = realBackground(sendMock);
+  await background.capture(profile('maya', 'Maya Okafor'));
+  await background.capture(profile('leo', 'Leo Park'));
 });
+
+async function twoNotes() {
+  await note(MAYA, new Date(2026, 4, 3), 'Build a portfolio of three case studies');
+  await note(LEO, new Date(2026, 3, 12), '<script>alert(1)</script> Talk to the research ops team');
+}
 
 afterEach(unmountAll);
 
 describe('JournalSection', () => {
   it('lists notes newest first under their month, linked to the person', async () => {
+    await twoNotes();
     const root = await mount(<JournalSection />);
     expect(sendMock).toHaveBeenCalledWith('ui:listJournal', { limit: 200 });
     const months = [...root.querySelectorAll('h3')].map(text);
@@ -58,43 +58,53 @@ describe('JournalSection', () => {
   });
 
   it('shows captured text as text, never as markup', async () => {
+    await twoNotes();
     const root = await mount(<JournalSection />);
     expect(text(root)).toContain('<script>alert(1)</script> Talk to the research ops team');
     expect(root.querySelector('script')).toBeNull();
   });
 
   it('filters by the words typed', async () => {
+    await twoNotes();
     const root = await mount(<JournalSection />);
     await type(field(root, 'Filter notes'), 'portfolio');
     await settle();
     expect(root.querySelectorAll('.journal-entry')).toHaveLength(1);
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('1 of 2 notes match');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('1 note matches');
     await type(field(root, 'Filter notes'), 'nothing like this');
     await settle();
     expect(root.querySelectorAll('.journal-entry')).toHaveLength(0);
   });
 
   it('says what the journal is for when there are no notes yet', async () => {
-    journal = [];
     const root = await mount(<JournalSection />);
     expect(text(root)).toContain('No notes yet.');
     expect(buttons(root, 'Show older notes')).toHaveLength(0);
   });
 
   it('loads older notes on request, keeping what is shown', async () => {
-    journal = Array.from({ length: 250 }, (_, n) =>
-      entry(`n${n}`, new Date(2026, 4, 1, 12, -n), `Note ${n}`),
+    // Written straight to the database: logging 250 meetings one by one would only test patience.
+    await background.db.interactions.bulkAdd(
+      Array.from({ length: 250 }, (_, n) => ({
+        id: `n${n}`,
+        contactUrl: MAYA,
+        kind: 'meeting-held' as const,
+        at: new Date(2026, 4, 1, 12, -n).getTime(),
+        note: `Note ${n}`,
+      })),
     );
     const root = await mount(<JournalSection />);
+    await background.idle();
     expect(root.querySelectorAll('.journal-entry')).toHaveLength(200);
     await click(button(root, 'Show older notes'));
+    await background.idle();
     expect(sendMock).toHaveBeenLastCalledWith('ui:listJournal', { limit: 400 });
     expect(root.querySelectorAll('.journal-entry')).toHaveLength(250);
     expect(buttons(root, 'Show older notes')).toHaveLength(0);
   });
 
   it('shows what several people told you, the advice behind it, and makes it an action item', async () => {
-    themes = [
+    const themes: JournalTheme[] = [
       {
         label: 'AWS certification',
         people: [
@@ -119,11 +129,18 @@ describe('JournalSection', () => {
         ],
       },
     ];
+    // The themes as the background would find them; everything else goes to the real handlers.
+    const real = sendMock.getMockImplementation() as (type: string, data: unknown) => Promise<unknown>;
+    sendMock.mockImplementation(async (type: string, data: unknown) =>
+      type === 'ui:listThemes' ? themes : real(type, data),
+    );
     const root = await mount(<JournalSection />);
+    await background.idle();
     const theme = root.querySelector('[data-testid="journal-theme"]') as HTMLElement;
     expect(text(theme.querySelector('summary') as HTMLElement)).toBe('2 people told you: AWS certification');
     expect(text(theme)).toContain('“AWS certified helps” — Leo Park');
     await click(button(theme, 'Make it an action item'));
+    await background.idle();
     expect(sendMock).toHaveBeenCalledWith(
       'ui:saveActionItem',
       expect.objectContaining({

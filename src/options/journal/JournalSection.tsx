@@ -6,7 +6,7 @@ import { useLoad } from '../../ui/use-load';
 import { useNow } from '../../ui/use-now';
 import { When } from '../../ui/When';
 import { JournalThemes } from './JournalThemes';
-import { filterJournal, groupByMonth } from './journal-view';
+import { groupByMonth } from './journal-view';
 import './journal.css';
 import { LoadFailed } from '../../ui/LoadFailed';
 
@@ -25,7 +25,15 @@ export function JournalSection() {
     reload,
   } = useLoad(() => send('ui:listJournal', { limit }), [limit], { keepOnChange: true });
   const themes = useLoad(() => send('ui:listThemes', {}), []);
-  const matching = useMemo(() => filterJournal(entries ?? [], query), [entries, query]);
+  // Filtering is the one search (the background's index): typo-tolerant, accents and case aside, over
+  // every note kept, not only the ones loaded.
+  const words = query.trim();
+  const { data: found } = useLoad(
+    async () => (words ? send('ui:listJournal', { limit: MOST, query: words }) : undefined),
+    [words],
+    { keepOnChange: true },
+  );
+  const matching = words ? (found ?? []) : (entries ?? []);
   const groups = useMemo(() => groupByMonth(matching), [matching]);
   const more = entries !== undefined && entries.length >= limit && limit < MOST;
 
@@ -57,8 +65,8 @@ export function JournalSection() {
             />
           </label>
           <p role="status" class="muted small">
-            {query.trim()
-              ? `${matching.length} of ${entries.length} notes match`
+            {words
+              ? `${matching.length} ${matching.length === 1 ? 'note matches' : 'notes match'}`
               : `${entries.length} ${entries.length === 1 ? 'note' : 'notes'}`}
           </p>
           {groups.map((group) => (

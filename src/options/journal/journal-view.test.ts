@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractionKind } from '../../shared/interaction';
 import type { JournalEntry } from '../../shared/protocol';
-import { filterJournal, groupByMonth } from './journal-view';
+import { groupByMonth } from './journal-view';
 
 const entry = (
   id: string,
@@ -27,17 +27,5 @@ describe('groupByMonth', () => {
       ['May 2026', ['c', 'b']],
       ['April 2026', ['a']],
     ]);
-  });
-});
-
-describe('filterJournal', () => {
-  it('matches every word in the note, the person or the kind, ignoring accents and case', () => {
-    const ids = (q: string) => filterJournal(entries, q).map((e) => e.interaction.id);
-    expect(ids('')).toEqual(['a', 'b', 'c']);
-    expect(ids('cafe')).toEqual(['b']);
-    expect(ids('leo research')).toEqual(['b']);
-    expect(ids('PORTFOLIO maya')).toEqual(['a']);
-    expect(ids('meeting held')).toEqual(['a', 'c']);
-    expect(ids('portfolio priya')).toEqual([]);
   });
 });

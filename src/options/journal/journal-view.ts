@@ -1,5 +1,4 @@
 import type { JournalEntry } from '../../shared/protocol';
-import { INTERACTION_LABELS } from '../../ui/follow-through-labels';
 
 export interface MonthGroup {
   /** "2026-05", unique per month. */
@@ -7,20 +6,6 @@ export interface MonthGroup {
   /** "May 2026", in the user's language. */
   label: string;
   entries: JournalEntry[];
-}
-
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
-/** Entries whose note, person or kind contain every word typed, accents and case aside. */
-export function filterJournal(entries: readonly JournalEntry[], query: string): JournalEntry[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...entries];
-  return entries.filter((e) => {
-    const haystack = fold(
-      `${e.interaction.note ?? ''} ${e.contactName} ${INTERACTION_LABELS[e.interaction.kind]}`,
-    );
-    return words.every((w) => haystack.includes(w));
-  });
 }
 
 /** Newest first, one group per local calendar month. */

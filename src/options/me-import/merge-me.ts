@@ -1,3 +1,4 @@
+import { foldedKey } from '../../core/names/fold-text';
 import { ITEM_KEYS } from '../../core/profile/merge-profile';
 import type { Position, ProfileSnapshot } from '../../shared/profile';
 import type { MyProfile } from '../../shared/settings';
@@ -28,17 +29,15 @@ export interface ImportChoice {
   lists: { [L in ImportList]: boolean[] };
 }
 
-const fold = (s: string | undefined) =>
-  (s ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-
 /**
  * The same job typed by hand often lacks the title or the dates the page shows: one without them still
  * counts as that job, so it is not offered twice.
  */
 function sameJob(mine: Position, theirs: Position): boolean {
-  const title = fold(mine.title) === fold(theirs.title) || !mine.title.trim() || !theirs.title.trim();
+  const title =
+    foldedKey(mine.title) === foldedKey(theirs.title) || !mine.title.trim() || !theirs.title.trim();
   const start = !mine.start || !theirs.start || mine.start === theirs.start;
-  return fold(mine.company) === fold(theirs.company) && title && start;
+  return foldedKey(mine.company) === foldedKey(theirs.company) && title && start;
 }
 
 /** Whether My profile already has this item from the page. */

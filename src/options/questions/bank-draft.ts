@@ -1,3 +1,4 @@
+import { foldedKey } from '../../core/names/fold-text';
 /** The question bank as the form holds it: each row keeps an id, so focus and typing follow it when it moves. */
 export interface BankRow {
   key: number;
@@ -32,7 +33,7 @@ export function fromRows(rows: readonly BankRow[]): string[] {
   const bank: string[] = [];
   for (const row of rows) {
     const text = row.text.replace(/\s+/g, ' ').trim();
-    const key = text.toLowerCase();
+    const key = foldedKey(text);
     if (!text || seen.has(key)) continue;
     seen.add(key);
     bank.push(text);
