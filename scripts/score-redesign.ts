@@ -41,7 +41,16 @@ for (const name of names) {
   const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
   const before = await read(html, url);
   const results = [];
-  for (const seed of SEEDS) results.push(isDeepStrictEqual(await read(html, url, seed, name), before));
+  for (const seed of SEEDS) {
+    const after = await read(html, url, seed, name);
+    results.push(isDeepStrictEqual(after, before));
+    if (!verbose) continue;
+    for (const key of Object.keys({ ...before, ...after }) as (keyof typeof before)[]) {
+      const [a, b] = [JSON.stringify(before[key]), JSON.stringify(after[key])];
+      if (a !== b)
+        console.log(`        ${seed} ${key}: ${a?.slice(0, 300)}\n          → ${b?.slice(0, 300)}`);
+    }
+  }
   if (results.every(Boolean)) same++;
   console.log(`${results.map((r) => (r ? 'same' : 'DIFF')).join(' ')}  ${name}`);
 }
@@ -53,13 +62,15 @@ if (sharedPagesPresent) {
   const changed: Score[] = [];
   for (const id of sharedPageIds()) {
     const { html, label } = sharedPage(id);
-    const base = score(label, await read(html, ''));
+    const saved: string[] = [];
+    const base = score(label, await read(html, ''), saved);
     original.push(base);
     const misses: string[] = [];
     const after: Score[] = [];
     for (const seed of SEEDS) after.push(score(label, await read(html, '', seed, id), misses));
     changed.push(...after);
     console.log(`${base.f1.toFixed(3)} → ${after.map((s) => s.f1.toFixed(3)).join(' ')}  ${id}`);
+    if (verbose) for (const miss of saved) console.log(`   as saved: ${miss}`);
     if (verbose) for (const miss of new Set(misses)) console.log(`        ${miss}`);
   }
   console.log(

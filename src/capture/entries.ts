@@ -8,6 +8,7 @@ import { type DateRange, parseDateRange, yearOf } from './dates';
 import { compact } from './json-ld';
 import { topLevelItems } from './sections';
 import { FIELD_OF_STUDY, type ListSection, NESTED } from './selectors';
+import { splitStudy } from './study';
 import { beforeDot, type Line, linesOf } from './text';
 
 /** An item's own lines, without those of its descriptions, skills or grouped roles. */
@@ -67,22 +68,15 @@ function positions(item: Element): Position[] {
   return roles.flatMap((role) => position(role, company) ?? []);
 }
 
-/**
- * Grades and scores ("9.7 of 10", "18 of 20", "1,3", "3.8/4.0") follow the degree on the same card; they
- * are not part of it. A field such as "3D Animation" is.
- */
-const isScore = (text: string): boolean => /^[\d.,/]+(?:\s+\S{1,4}\s+[\d.,/]+)?$/.test(text);
-
 function education(lines: Line[]): Education | undefined {
   const { head, dates } = split(lines);
   const school = head[0]?.text;
   if (!school) return undefined;
-  const parts = head.slice(1).filter((l) => !isScore(l.text));
-  let [degree, field] = parts.map((l) => l.text);
-  // One line holds both when the layout prints "Degree, Field"; a lone field of study is marked as one.
-  const comma = parts.length === 1 ? (degree?.indexOf(', ') ?? -1) : -1;
-  if (parts[0]?.el.matches(FIELD_OF_STUDY) && !field) [degree, field] = [undefined, degree];
-  else if (degree && comma > 0) [degree, field] = [degree.slice(0, comma), degree.slice(comma + 2)];
+  const rest = head.slice(1);
+  const { degree, field } = splitStudy(
+    rest.map((l) => l.text),
+    !!rest[0]?.el.matches(FIELD_OF_STUDY),
+  );
   return compact({ school, degree, field, start: yearOf(dates?.start), end: yearOf(dates?.end) });
 }
 

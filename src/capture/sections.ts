@@ -4,10 +4,17 @@
  * the section's heading (or its accessible name), and the list under it.
  */
 import { type HeadedSection, sectionOfHeading } from './headings';
-import { CARD, CHROME, ENTRY, LIST, SECTION_ROOTS } from './selectors';
+import { BANNER, CARD, CARD_OR_MAIN, CHROME, ENTRY, LIST, SECTION_ROOTS } from './selectors';
 import { textOf } from './text';
 
 const HEADING = 'h1,h2,h3,[role=heading]';
+
+/** Whether `el` sits in the page's navigation, banner, footer, side rails or a dialog. */
+export function inChrome(el: Element): boolean {
+  if (el.closest(CHROME)) return true;
+  const header = el.closest(BANNER);
+  return !!header && !header.closest(CARD_OR_MAIN);
+}
 /** A heading that heads one entry of a list written without list markup (2013 pages). */
 const ENTRY_HEADING = 'h3,h4';
 
@@ -40,11 +47,11 @@ function cardOf(heading: Element): Element | null {
 function headedSection(doc: ParentNode, section: HeadedSection): Element | null {
   for (const labelled of doc.querySelectorAll('[aria-label],[aria-labelledby]')) {
     if (labelled.matches(`${CARD},[role=region]`) && sectionOfHeading(nameOf(labelled)) === section) {
-      if (!labelled.closest(CHROME)) return labelled;
+      if (!inChrome(labelled)) return labelled;
     }
   }
   for (const heading of doc.querySelectorAll(HEADING)) {
-    if (heading.closest(CHROME) || sectionOfHeading(textOf(heading)) !== section) continue;
+    if (inChrome(heading) || sectionOfHeading(textOf(heading)) !== section) continue;
     const card = cardOf(heading);
     if (card) return card;
   }

@@ -108,8 +108,15 @@ export const NAME_HEADING = 'h1';
 /** Where the 2026 layout puts the name: an h2 in the top card, no h1 (li-2026-loggedin, loggedin-2026-sdui-lena-vogt). */
 export const SDUI_NAME = '[id$=Topcard] h2,[componentkey$=Topcard] h2';
 
-/** Page chrome whose headings are never the owner's: nav bar with the viewer's name, footers, side rails. */
-export const CHROME = 'header,nav,footer,aside,[role=dialog]';
+/**
+ * Page chrome whose headings are never the owner's: nav bar with the viewer's name, footers, side rails.
+ * A `<header>` is chrome only as the page's banner: a card's own header holds its heading
+ * (loggedin-2018-tobias-lindqvist, li-2018-*).
+ */
+export const CHROME = 'nav,footer,aside,[role=dialog],[role=banner]';
+export const BANNER = 'header';
+/** Where a `<header>` is a card's, not the page's. */
+export const CARD_OR_MAIN = 'section,article,main,[role=main],[role=region]';
 
 /** A section's own heading, which 2013 pages write as "<Name>'s Experience" (li-2013-public). */
 export const SECTION_HEADING = 'h1,h2,h3';

@@ -3,6 +3,7 @@
  * screen-reader copies, no button captions. textContent only, never innerText, which would force a layout.
  */
 import { HIDDEN_TEXT } from './selectors';
+import { isFieldLabel, isUiText } from './ui-text';
 
 export const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -19,10 +20,18 @@ const isHidden = (el: Element): boolean => {
  * LinkedIn doubles text for screen readers: a visible copy marked aria-hidden, and beside it a copy that
  * its classes hide. Class names change with every redesign, but the pair does not, so the hiding classes
  * are learned from the pairs on the page: those of the unmarked twin that the visible copy does not carry,
- * all together (one of them alone may be a font size). Called once per reading: the page changes as it loads.
+ * all together (one of them alone may be a font size). The labels read out before a field ("Company Name"
+ * before the company) are hidden the same way, so their classes count too. Called once per reading: the
+ * page changes as it loads.
  */
 export function learnHiddenText(doc: Document): void {
   const sets = new Map<string, string[]>();
+  for (const label of doc.querySelectorAll('span[class]')) {
+    if (label.firstElementChild || !label.nextElementSibling || !isFieldLabel(clean(label.textContent)))
+      continue;
+    const set = [...label.classList].sort();
+    sets.set(set.join(' '), set);
+  }
   for (const shown of doc.querySelectorAll('[aria-hidden=true]')) {
     const text = clean(shown.textContent);
     if (!text) continue;
@@ -93,7 +102,7 @@ export function linesOf(root: Element, stop?: string, out: Line[] = []): Line[] 
   if (/\S/.test(ownText(root))) {
     const trailing = trailingSpans(root);
     const text = textOf(root, trailing);
-    if (text) out.push({ text, el: root });
+    if (text && !isUiText(text)) out.push({ text, el: root });
     for (const span of trailing) if (!isHidden(span)) linesOf(span, stop, out);
     return out;
   }

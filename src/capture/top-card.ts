@@ -2,8 +2,8 @@
  * Name, headline, location and about as the page shows them. The name is the page's main heading outside
  * the navigation bar, which carries the viewer's name, never the owner's.
  */
-import { sectionRoot } from './sections';
-import { CHROME, CONTACT_LINK, LOCALITY, NAME_HEADING, SDUI_NAME, TOP_CARD } from './selectors';
+import { inChrome, sectionRoot } from './sections';
+import { CONTACT_LINK, LOCALITY, NAME_HEADING, SDUI_NAME, TOP_CARD } from './selectors';
 import { clean, type Line, linesOf, textOf } from './text';
 
 export interface TopCard {
@@ -34,7 +34,7 @@ export function titleName(doc: Document): string | undefined {
 
 function nameHeading(doc: Document): Element | undefined {
   for (const heading of doc.querySelectorAll(NAME_HEADING)) {
-    if (!heading.closest(CHROME) && isName(textOf(heading))) return heading;
+    if (!inChrome(heading) && isName(textOf(heading))) return heading;
   }
   return doc.querySelector(SDUI_NAME) ?? undefined;
 }
@@ -51,7 +51,7 @@ export function readTopCard(doc: Document): TopCard {
     if (longest.length > 20) card.about = longest.replace(/\s*(?:\.{3}|…)$/, '');
   }
   const heading = nameHeading(doc);
-  const contact = [...doc.querySelectorAll(CONTACT_LINK)].find((link) => !link.closest(CHROME));
+  const contact = [...doc.querySelectorAll(CONTACT_LINK)].find((link) => !inChrome(link));
   const box = (heading ?? contact)?.closest(TOP_CARD) ?? heading?.parentElement?.parentElement;
   if (!box) return card;
   const all = linesOf(box);
@@ -68,7 +68,9 @@ export function readTopCard(doc: Document): TopCard {
   if (locality) card.location = textOf(locality);
   else if (contact) {
     // Counts ("500+ connections") may sit between the location and the contact link.
-    let at = lines.findIndex((line) => contact.contains(line.el));
+    // The link's own caption is UI text, so the first line at or after the link marks where it is.
+    let at = lines.findIndex((line) => contact.contains(line.el) || after(contact, line));
+    if (at < 0) at = lines.length;
     while (--at > 0 && /\d/.test(lines[at]?.text ?? '')) {}
     if (at > 0) card.location = lines[at]?.text;
   }
