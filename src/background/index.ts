@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { DEFAULT_TEMPLATES } from '../core/templates/default-templates';
 import { openDatabase } from '../db/database';
 import { actOnFollowUp } from '../db/follow-up-actions';
+import { clearStaleImports } from '../db/import-staging';
 import { setPopupIntent } from '../db/popup-intent';
 import { loadSettings } from '../db/settings';
 import { isProfileUrl } from '../shared/profile-url';
@@ -92,6 +93,7 @@ async function setUp() {
   await browser.contextMenus.removeAll();
   for (const item of MENU_ITEMS) browser.contextMenus.create({ ...item, contexts: [...item.contexts] });
   await browser.alarms.create(SWEEP_ALARM, { periodInMinutes: SWEEP_MINUTES });
+  await clearStaleImports(db, Date.now());
   await sync();
 }
 browser.runtime.onInstalled.addListener(() => void setUp());
