@@ -2,11 +2,12 @@ import browser from 'webextension-polyfill';
 import { DEFAULT_TEMPLATES } from '../core/templates/default-templates';
 import { openDatabase } from '../db/database';
 import { actOnFollowUp } from '../db/follow-up-actions';
-import { clearStaleImports } from '../db/import-staging';
+import { recoverImports } from '../db/import-staging';
 import { setPopupIntent } from '../db/popup-intent';
 import { loadSettings } from '../db/settings';
 import { isProfileUrl } from '../shared/profile-url';
-import { contactPageHash } from '../shared/protocol';
+import { contactPageHash, EXPORT_PORT } from '../shared/protocol';
+import { serveExport } from './export-port';
 import { createHandlers } from './handlers';
 import { handleMenuClick, MENU_ITEMS } from './menus';
 import { findPageTab } from './page-tab';
@@ -64,6 +65,12 @@ async function openContactPage(contactUrl: string) {
   });
 }
 
+const policy = {
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(''),
+  isCapturePage: isProfileUrl,
+};
+
 const route = createRouter(
   createHandlers({
     db,
@@ -74,11 +81,7 @@ const route = createRouter(
     shippedTemplates: DEFAULT_TEMPLATES,
     onDataChanged: sync,
   }),
-  {
-    extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL(''),
-    isCapturePage: isProfileUrl,
-  },
+  policy,
 );
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
@@ -89,11 +92,19 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   }),
 );
 
+// An import the worker stopped in the middle of is finished (or rolled back) on every start.
+void recoverImports(db, Date.now())
+  .then(sync)
+  .catch(() => undefined);
+
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name === EXPORT_PORT) void serveExport(port, db, policy, Date.now());
+});
+
 async function setUp() {
   await browser.contextMenus.removeAll();
   for (const item of MENU_ITEMS) browser.contextMenus.create({ ...item, contexts: [...item.contexts] });
   await browser.alarms.create(SWEEP_ALARM, { periodInMinutes: SWEEP_MINUTES });
-  await clearStaleImports(db, Date.now());
   await sync();
 }
 browser.runtime.onInstalled.addListener(() => void setUp());

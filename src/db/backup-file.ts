@@ -89,7 +89,7 @@ function duplicates(keys: Iterable<string>): string[] {
  * The checks no per-record schema can make: every record once, and nothing that belongs to a person the
  * file does not have. Either would leave the database unlike the file (and its summary wrong).
  */
-function checkIntegrity(tables: BackupTables): void {
+export function checkIntegrity(tables: BackupTables): void {
   const ids: [string, Iterable<string>][] = [
     ['contacts', tables.contacts.map((c) => c.url)],
     ['interactions', tables.interactions.map((i) => i.id)],

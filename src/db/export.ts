@@ -1,3 +1,4 @@
+import { canonicalJson } from '../core/backup/canonical-json';
 import { BACKUP_TABLES, type BackupTables, type ImportMode, planImport } from '../core/backup/plan-import';
 import type { ImportSummary } from '../shared/protocol';
 import {
@@ -41,27 +42,56 @@ export async function exportDatabase(db: RapportDb, now: Date): Promise<ExportFi
   });
 }
 
+export interface ExportSink {
+  /** How many records the file will hold, told first (for a progress bar). */
+  total(records: number): void;
+  /** The next piece of the file's text and how many records it completes. */
+  piece(text: string, records: number): void;
+}
+
+const PIECE_CHARS = 1 << 20;
+
 /**
- * The export as JSON text in pieces, one record a line, read with cursors in one read transaction: the
- * file is consistent and no single string (or message) has to hold all of it, so any size exports.
- * Rapport's pages join the pieces into a Blob; the same text imported and exported again is identical.
+ * The export as JSON text in pieces of about a megabyte, one record a line, read with cursors in one read
+ * transaction: the file is consistent and no single string (or message) has to hold all of it, so any size
+ * exports. Keys are sorted (canonical-json.ts), so the same data is always the same text. The sink is
+ * called synchronously from the cursor, which keeps the read transaction open.
  */
-export async function writeExport(db: RapportDb, now: Date, write: (piece: string) => void): Promise<void> {
+export async function writeExport(db: RapportDb, now: Date, sink: ExportSink): Promise<void> {
   await db.transaction('r', TABLES, async () => {
-    const head = JSON.stringify(header(now));
-    write(`${head.slice(0, -1)},"tables":{`);
+    const counts = await Promise.all(TABLES.map((name) => db.table(name).count()));
+    sink.total(counts.reduce((a, b) => a + b, 0));
+    let buffer = `${canonicalJson(header(now)).slice(0, -1)},"tables":{`;
+    let records = 0;
+    const add = (text: string) => {
+      buffer += text;
+      if (buffer.length >= PIECE_CHARS) {
+        sink.piece(buffer, records);
+        buffer = '';
+        records = 0;
+      }
+    };
     for (const [t, name] of TABLES.entries()) {
-      write(`${t ? ',' : ''}\n${JSON.stringify(name)}:[`);
+      add(`${t ? ',' : ''}\n${JSON.stringify(name)}:[`);
       let first = true;
       await db.table(name).each((row: { key?: string }) => {
         if (name === 'meta' && row.key !== undefined && isImportBookkeeping(row.key)) return;
-        write(`${first ? '' : ','}\n${JSON.stringify(row)}`);
+        records++;
+        add(`${first ? '' : ','}\n${canonicalJson(row)}`);
         first = false;
       });
-      write(']');
+      add(']');
     }
-    write('}}\n');
+    buffer += '}}\n';
+    sink.piece(buffer, records);
   });
+}
+
+/** The whole export as text (tests and small databases). */
+export async function exportText(db: RapportDb, now: Date): Promise<string> {
+  const pieces: string[] = [];
+  await writeExport(db, now, { total: () => {}, piece: (text) => pieces.push(text) });
+  return pieces.join('');
 }
 
 export const IMPORT_RECEIPT_KEY = 'import:receipt';

@@ -44,6 +44,8 @@ export async function saveCapture(
   if (pageOwner && pageOwner !== url)
     throw new Error('The captured person does not match the page it came from');
   if (!profile.name.trim()) throw new Error('The captured profile has no name');
+  // Normalising an address can lengthen it (percent-encoding); what is stored must fit what imports.
+  if (url.length > LIMITS.url) throw new Error('The page address is too long to save');
   const incoming: ProfileSnapshot = { ...profile, url };
 
   return db.transaction('rw', db.contacts, db.snapshots, db.dueQueue, async () => {

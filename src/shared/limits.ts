@@ -47,9 +47,14 @@ export const LIMITS = {
   /** Saved versions of one profile; the oldest but the first are folded away when saving. */
   snapshotsPerContact: 100,
 
-  /** Times: milliseconds since 1970, up to the start of the year 2200, so every one is a valid Date. */
+  /**
+   * Times: milliseconds since 1970, up to the start of the year 2200 for anything that happened (or is
+   * planned), so every one is a valid Date and renders. Due times are derived from those plus at most
+   * a few years (the longest check-in is ten years), so they may run a century further.
+   */
   earliestTime: 0,
   latestTime: Date.UTC(2200, 0, 1),
+  latestDueTime: Date.UTC(2300, 0, 1),
 } as const;
 
 /** Cuts text to a limit, marking the cut, so a long change list still reads as one. */

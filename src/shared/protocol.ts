@@ -179,6 +179,17 @@ export type ImportPreview = Record<
   { added: number; updated: number; kept: number; removed: number }
 >;
 
+/**
+ * An export can be larger than any one message (64 MiB in Chrome), so Rapport's pages read it over a port
+ * of this name: the background sends the record count, then the file's text in pieces, then `done`.
+ */
+export const EXPORT_PORT = 'rapport:export';
+export type ExportPortMessage =
+  | { kind: 'total'; records: number }
+  | { kind: 'piece'; text: string; records: number }
+  | { kind: 'done' }
+  | { kind: 'error'; error: string };
+
 export interface ImportSummary {
   contacts: number;
   interactions: number;

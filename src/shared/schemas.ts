@@ -12,6 +12,9 @@ const partialDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2})?$/));
 const endDate = v.union([partialDate, v.literal('present')]);
 // A time every Date can hold: a bad one would blank the page that formats it.
 export const time = v.pipe(v.number(), v.finite(), v.minValue(L.earliestTime), v.maxValue(L.latestTime));
+// When something falls due: worked out from an event's time plus at most a few years, so it has room past
+// the latest event time and an event Rapport accepted never makes a due time its own import refuses.
+const dueTime = v.pipe(v.number(), v.finite(), v.minValue(L.earliestTime), v.maxValue(L.latestDueTime));
 export const httpUrl = v.pipe(v.string(), v.maxLength(L.url), v.url(), v.regex(/^https?:\/\//));
 
 export const PositionSchema = v.object({
@@ -101,11 +104,11 @@ export const FollowUpSchema = v.object({
   id: text(L.followUpId),
   contactUrl: httpUrl,
   kind: v.picklist(FOLLOW_UP_KINDS),
-  dueAt: time,
-  overdueAt: v.optional(time),
+  dueAt: dueTime,
+  overdueAt: v.optional(dueTime),
   title: optText(L.title),
   status: v.picklist(['open', 'done', 'dismissed']),
-  snoozedUntil: v.optional(time),
+  snoozedUntil: v.optional(dueTime),
 });
 
 export const QuestionArrangementSchema = v.object({
@@ -140,7 +143,7 @@ export const ContactSchema = v.object({
   capturedAt: time,
   updatedAt: time,
   stage: StageSchema,
-  nextDueAt: v.optional(time),
+  nextDueAt: v.optional(dueTime),
   followUps: list(FollowUpSchema, L.followUpsPerContact),
   prep: v.optional(ContactPrepSchema),
   tags: list(text(L.tag), L.tags),
@@ -187,8 +190,8 @@ export const FollowUpRecordSchema = v.object({
   contactUrl: httpUrl,
   kind: v.picklist(FOLLOW_UP_KINDS),
   status: v.picklist(['open', 'done', 'dismissed']),
-  snoozedUntil: v.optional(time),
-  dueAt: v.optional(time),
+  snoozedUntil: v.optional(dueTime),
+  dueAt: v.optional(dueTime),
   title: optText(L.title),
   updatedAt: time,
 });
