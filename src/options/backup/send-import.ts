@@ -9,7 +9,7 @@ const RETRIES = 5;
 
 /** What the worker says when it stopped while answering: safe to ask again, every step is idempotent. */
 const workerStopped = (error: unknown) =>
-  /receiving end does not exist|message port closed|no reply|could not establish connection|context invalidated/i.test(
+  /receiving end does not exist|message port closed|message channel closed|no reply|could not establish connection|context invalidated/i.test(
     error instanceof Error ? error.message : String(error),
   );
 
