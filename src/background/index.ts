@@ -2,10 +2,12 @@ import browser from 'webextension-polyfill';
 import { DEFAULT_TEMPLATES } from '../core/templates/default-templates';
 import { DAY } from '../core/time-units';
 import { openDatabase } from '../db/database';
+import { recoverImports } from '../db/import-staging';
 import { setPopupIntent } from '../db/popup-intent';
 import { findPageTab } from '../shared/page-tab';
 import { isProfileUrl } from '../shared/profile-url';
-import { contactPageHash } from '../shared/protocol';
+import { contactPageHash, EXPORT_PORT } from '../shared/protocol';
+import { serveExport } from './export-port';
 import { createHandlers } from './handlers';
 import { handleMenuClick, MENU_ITEMS } from './menus';
 import { readPersonInTab } from './read-any-page';
@@ -71,11 +73,13 @@ const handlers = createHandlers({
   onDataChanged: sync,
 });
 
-const route = createRouter(handlers, {
+const policy = {
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   isCapturePage: isProfileUrl,
-});
+};
+
+const route = createRouter(handlers, policy);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   route(message, {
@@ -84,6 +88,15 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
   }),
 );
+
+// An import the worker stopped in the middle of is finished (or rolled back) on every start.
+void recoverImports(db, Date.now())
+  .then(sync)
+  .catch(() => undefined);
+
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name === EXPORT_PORT) void serveExport(port, db, policy, Date.now());
+});
 
 async function setUp() {
   await browser.contextMenus.removeAll();

@@ -1,63 +1,104 @@
 import { useState } from 'preact/hooks';
-import type { ImportSummary } from '../shared/protocol';
+import type { ImportMode, ImportPreview as ImportPreviewData, ImportSummary } from '../shared/protocol';
 import { errorText } from '../ui/errors';
 import { send } from '../ui/messages';
 import { StatusText } from '../ui/StatusText';
+import { ImportPreview } from './backup/ImportPreview';
+import { readExport } from './backup/read-export';
+import { cancelStaged, commitStaged, previewStaged, stageFile } from './backup/send-import';
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+function download(name: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
   link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function describe(summary: ImportSummary): string {
   return `${summary.contacts} contacts, ${summary.interactions} interactions, ${summary.snapshots} saved versions`;
 }
 
-/** Export and import of everything Rapport stores, in the documented JSON format. */
+interface Busy {
+  label: string;
+  done: number;
+  total: number;
+}
+
+interface Staged {
+  name: string;
+  importId: string;
+  preview: Record<ImportMode, ImportPreviewData>;
+}
+
+/** Export and import of everything Rapport stores, in the documented JSON format, at any size. */
 export function DataPanel({ onImported }: { onImported: () => void }) {
-  const [pending, setPending] = useState<{ name: string; file: unknown; contacts: number } | undefined>();
+  const [staged, setStaged] = useState<Staged | undefined>();
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [busy, setBusy] = useState<Busy | undefined>();
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
 
-  const exportAll = async () => {
+  const track = (label: string) => (done: number, total: number) => setBusy({ label, done, total });
+  const run = async (label: string, work: () => Promise<void>) => {
+    setStatus(undefined);
+    setBusy({ label, done: 0, total: 0 });
     try {
-      const data = await send('ui:exportData', {});
-      const day = new Date().toISOString().slice(0, 10);
-      download(`rapport-export-${day}.json`, JSON.stringify(data, null, 2));
-      setStatus({ kind: 'ok', text: 'Exported.' });
+      await work();
     } catch (e) {
       setStatus({ kind: 'error', text: errorText(e) });
+    } finally {
+      setBusy(undefined);
     }
   };
+
+  const exportAll = () =>
+    run('Exporting', async () => {
+      const blob = await readExport(track('Exporting'));
+      const day = new Date().toISOString().slice(0, 10);
+      download(`rapport-export-${day}.json`, blob);
+      setStatus({ kind: 'ok', text: 'Exported.' });
+    });
 
   const choose = async (input: HTMLInputElement) => {
     const chosen = input.files?.[0];
     input.value = '';
     if (!chosen) return;
-    try {
-      const file: unknown = JSON.parse(await chosen.text());
-      const contacts = (file as { tables?: { contacts?: unknown[] } })?.tables?.contacts?.length ?? 0;
-      setPending({ name: chosen.name, file, contacts });
-      setStatus(undefined);
-    } catch {
-      setStatus({ kind: 'error', text: `${chosen.name} is not a JSON file.` });
-    }
+    if (staged) void cancelStaged(send, staged.importId);
+    setStaged(undefined);
+    await run('Reading the file', async () => {
+      let file: unknown;
+      try {
+        file = JSON.parse(await chosen.text());
+      } catch {
+        throw new Error(`${chosen.name} is not a JSON file.`);
+      }
+      const importId = await stageFile(send, file, track('Checking the file'));
+      try {
+        const [replace, merge] = await Promise.all([
+          previewStaged(send, importId, 'replace'),
+          previewStaged(send, importId, 'merge'),
+        ]);
+        setStaged({ name: chosen.name, importId, preview: { replace, merge } });
+      } catch (e) {
+        void cancelStaged(send, importId);
+        throw e;
+      }
+    });
   };
 
-  const importPending = async () => {
-    if (!pending) return;
-    try {
-      const summary = await send('ui:importData', { file: pending.file });
-      setStatus({ kind: 'ok', text: `Imported ${describe(summary)}.` });
-      setPending(undefined);
+  const importStaged = (mode: ImportMode) =>
+    run('Importing', async () => {
+      if (!staged) return;
+      const summary = await commitStaged(send, staged.importId, mode);
+      setStaged(undefined);
+      setStatus({ kind: 'ok', text: `Imported. Rapport now holds ${describe(summary)}.` });
       onImported();
-    } catch (e) {
-      setStatus({ kind: 'error', text: errorText(e) });
-    }
+    });
+
+  const cancel = () => {
+    if (staged) void cancelStaged(send, staged.importId);
+    setStaged(undefined);
   };
 
   const deleteEverything = async () => {
@@ -79,7 +120,7 @@ export function DataPanel({ onImported }: { onImported: () => void }) {
         another computer; the file format is documented and versioned.
       </p>
       <div class="actions">
-        <button type="button" class="primary" onClick={() => void exportAll()}>
+        <button type="button" class="primary" disabled={!!busy} onClick={() => void exportAll()}>
           Export all data
         </button>
         <label class="button-like" for="import-file">
@@ -93,17 +134,34 @@ export function DataPanel({ onImported }: { onImported: () => void }) {
           onChange={(e) => void choose(e.currentTarget)}
         />
       </div>
-      {pending && (
+      {busy && (
+        <p class="progress" role="status">
+          {busy.label}…{' '}
+          {busy.total > 0 && (
+            <>
+              <progress value={busy.done} max={busy.total} /> {busy.done.toLocaleString()} of{' '}
+              {busy.total.toLocaleString()} records
+            </>
+          )}
+        </p>
+      )}
+      {staged && !busy && (
         <div class="card confirm" role="alertdialog" aria-labelledby="confirm-title">
           <p id="confirm-title">
-            Replace all your Rapport data with <strong>{pending.name}</strong> ({pending.contacts} contacts)?
-            What is stored now will be gone; export it first if you may want it back.
+            Import <strong>{staged.name}</strong>? Nothing is written until you choose.
           </p>
+          <h3>Replace: the file becomes your data</h3>
+          <ImportPreview preview={staged.preview.replace} />
+          <h3>Merge: the newest edit of each record wins, nothing is deleted</h3>
+          <ImportPreview preview={staged.preview.merge} />
           <div class="actions">
-            <button type="button" class="primary" onClick={() => void importPending()}>
+            <button type="button" class="primary" onClick={() => void importStaged('merge')}>
+              Merge into my data
+            </button>
+            <button type="button" onClick={() => void importStaged('replace')}>
               Replace my data
             </button>
-            <button type="button" onClick={() => setPending(undefined)}>
+            <button type="button" onClick={cancel}>
               Cancel
             </button>
           </div>

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LIMITS } from './limits';
 import type { MessageType } from './protocol';
 import {
   CaptureReportSchema,
@@ -18,14 +19,16 @@ import {
 // Kept apart from protocol.ts so the content script, which only sends, does not carry the validator.
 const empty = v.strictObject({});
 const tabId = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
-const url = v.object({ url: v.pipe(v.string(), v.maxLength(2048)) });
+const url = v.object({ url: v.pipe(v.string(), v.maxLength(LIMITS.url)) });
+const importMode = v.picklist(['replace', 'merge']);
+const importId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
 
 /** What each message's data must look like; the background checks every message against it. */
 export const MESSAGE_SCHEMAS = {
   'capture:saveProfile': v.object({
     profile: ProfileSnapshotSchema,
     report: CaptureReportSchema,
-    pageUrl: v.pipe(v.string(), v.maxLength(4096)),
+    pageUrl: v.pipe(v.string(), v.maxLength(LIMITS.pageUrl)),
   }),
   'ui:captureTab': tabId,
   'ui:readTab': tabId,
@@ -83,7 +86,20 @@ export const MESSAGE_SCHEMAS = {
   'ui:saveSettings': v.object({ settings: SettingsSchema }),
   'ui:exportData': empty,
   // The file is checked in full by the importer, which knows every format version.
-  'ui:importData': v.object({ file: v.unknown() }),
+  'ui:importData': v.object({
+    file: v.unknown(),
+    mode: v.optional(importMode),
+    importId: v.optional(importId),
+  }),
+  'ui:importPart': v.object({
+    importId,
+    part: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999_999)),
+    table: v.picklist(['header', 'contacts', 'snapshots', 'interactions', 'followUps', 'templates', 'meta']),
+    rows: v.array(v.unknown()),
+  }),
+  'ui:previewImport': v.object({ importId, mode: importMode }),
+  'ui:commitImport': v.object({ importId, mode: importMode }),
+  'ui:cancelImport': v.object({ importId }),
   // A fixed phrase, so no stray or half-built message can erase the user's data.
   'ui:deleteAllData': v.object({ confirm: v.literal('delete everything') }),
 } satisfies { [T in MessageType]: v.GenericSchema };

@@ -72,7 +72,20 @@ export interface ProtocolMap {
   'ui:getSettings'(data: Record<string, never>): Settings;
   'ui:saveSettings'(data: { settings: Settings }): Settings;
   'ui:exportData'(data: Record<string, never>): unknown;
-  'ui:importData'(data: { file: unknown }): ImportSummary;
+  /** Imports a whole file at once (small files); `importId` makes a retry return the first receipt. */
+  'ui:importData'(data: { file: unknown; mode?: ImportMode; importId?: string }): ImportSummary;
+  /**
+   * A large file arrives in parts: its header (`table: 'header'`, one row) and its tables' rows, a few
+   * thousand at a time, kept until the import is committed or cancelled.
+   */
+  'ui:importPart'(data: { importId: string; part: number; table: ImportPartTable; rows: unknown[] }): {
+    stored: number;
+  };
+  /** What committing the staged file would change, per table, writing nothing. */
+  'ui:previewImport'(data: { importId: string; mode: ImportMode }): ImportPreview;
+  /** Writes the staged file in one transaction; asked again after a lost reply, returns the same receipt. */
+  'ui:commitImport'(data: { importId: string; mode: ImportMode }): ImportSummary;
+  'ui:cancelImport'(data: { importId: string }): { cancelled: true };
   /** Erases everything Rapport stores: contacts, history, settings. */
   'ui:deleteAllData'(data: { confirm: 'delete everything' }): { deleted: true };
 }
@@ -165,6 +178,32 @@ export interface ContactView {
   contact: Contact;
   snapshotCount: number;
 }
+
+/** Replace: the file becomes the data. Merge: the newest edit of each record wins, nothing is deleted. */
+export type ImportMode = 'replace' | 'merge';
+export type ImportPartTable =
+  | 'header'
+  | 'contacts'
+  | 'snapshots'
+  | 'interactions'
+  | 'followUps'
+  | 'templates'
+  | 'meta';
+export type ImportPreview = Record<
+  Exclude<ImportPartTable, 'header'>,
+  { added: number; updated: number; kept: number; removed: number }
+>;
+
+/**
+ * An export can be larger than any one message (64 MiB in Chrome), so Rapport's pages read it over a port
+ * of this name: the background sends the record count, then the file's text in pieces, then `done`.
+ */
+export const EXPORT_PORT = 'rapport:export';
+export type ExportPortMessage =
+  | { kind: 'total'; records: number }
+  | { kind: 'piece'; text: string; records: number }
+  | { kind: 'done' }
+  | { kind: 'error'; error: string };
 
 export interface ImportSummary {
   contacts: number;

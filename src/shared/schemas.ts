@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { FOLLOW_UP_KINDS, INTERACTION_KINDS } from './interaction';
+import { LIMITS as L } from './limits';
 import { PROFILE_SECTIONS } from './profile';
 import { CALL_MINUTES } from './settings';
 import { TEMPLATE_KINDS } from './template';
@@ -10,39 +11,49 @@ export const optText = (max: number) => v.optional(text(max));
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
 const partialDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2})?$/));
 const endDate = v.union([partialDate, v.literal('present')]);
-export const time = v.pipe(v.number(), v.finite(), v.minValue(0));
-export const httpUrl = v.pipe(v.string(), v.maxLength(2048), v.url(), v.regex(/^https?:\/\//));
+// A time every Date can hold: a bad one would blank the page that formats it.
+export const time = v.pipe(v.number(), v.finite(), v.minValue(L.earliestTime), v.maxValue(L.latestTime));
+// When something falls due: worked out from an event's time plus at most a few years, so it has room past
+// the latest event time and an event Rapport accepted never makes a due time its own import refuses.
+const dueTime = v.pipe(v.number(), v.finite(), v.minValue(L.earliestTime), v.maxValue(L.latestDueTime));
+export const httpUrl = v.pipe(v.string(), v.maxLength(L.url), v.url(), v.regex(/^https?:\/\//));
 
 export const PositionSchema = v.object({
-  title: text(300),
-  company: text(300),
-  location: optText(300),
+  title: text(L.shortText),
+  company: text(L.shortText),
+  location: optText(L.shortText),
   start: v.optional(partialDate),
   end: v.optional(endDate),
-  description: optText(10_000),
+  description: optText(L.longText),
   companyUrl: v.optional(httpUrl),
 });
 
 export const EducationSchema = v.object({
-  school: text(300),
-  degree: optText(300),
-  field: optText(300),
+  school: text(L.shortText),
+  degree: optText(L.shortText),
+  field: optText(L.shortText),
   start: v.optional(partialDate),
   end: v.optional(endDate),
   schoolUrl: v.optional(httpUrl),
 });
 
 const profileBody = {
-  name: text(300),
-  headline: optText(1000),
-  location: optText(300),
-  about: optText(10_000),
-  experience: list(PositionSchema, 200),
-  education: list(EducationSchema, 100),
-  skills: list(text(200), 500),
-  languages: list(text(200), 100),
-  volunteering: list(v.object({ role: optText(300), organization: text(300), cause: optText(300) }), 100),
-  certifications: list(v.object({ name: text(500), issuer: optText(500) }), 300),
+  name: text(L.name),
+  headline: optText(L.headline),
+  location: optText(L.shortText),
+  about: optText(L.longText),
+  experience: list(PositionSchema, L.experience),
+  education: list(EducationSchema, L.education),
+  skills: list(text(L.skill), L.skills),
+  languages: list(text(L.skill), L.languages),
+  volunteering: list(
+    v.object({ role: optText(L.shortText), organization: text(L.shortText), cause: optText(L.shortText) }),
+    L.volunteering,
+  ),
+  certifications: list(
+    v.object({ name: text(L.certification), issuer: optText(L.certification) }),
+    L.certifications,
+  ),
 };
 
 export const ProfileSnapshotSchema = v.object({ url: httpUrl, ...profileBody });
@@ -51,22 +62,22 @@ const sectionStatus = v.picklist(['read', 'empty', 'unreadable', 'absent']);
 const sectionName = v.picklist(PROFILE_SECTIONS);
 
 export const CaptureReportSchema = v.object({
-  layout: text(100),
+  layout: text(L.layout),
   sections: v.record(
     sectionName,
-    v.object({ status: sectionStatus, count: v.optional(v.number()), note: optText(500) }),
+    v.object({ status: sectionStatus, count: v.optional(v.number()), note: optText(L.sectionNote) }),
   ),
 });
 
 export const MyProfileSchema = v.object({
   ...profileBody,
   url: v.optional(httpUrl),
-  email: optText(300),
-  situation: text(1000),
-  targetField: text(300),
-  targetRole: text(300),
-  obstacles: list(text(500), 50),
-  signature: text(2000),
+  email: optText(L.email),
+  situation: text(L.title),
+  targetField: text(L.shortText),
+  targetRole: text(L.shortText),
+  obstacles: list(text(L.certification), L.obstacles),
+  signature: text(L.question),
   callMinutes: v.optional(v.picklist(CALL_MINUTES)),
 });
 
@@ -88,61 +99,66 @@ export const SettingsSchema = v.object({
       end: v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/)),
     }),
   }),
-  questionBank: list(text(1000), 500),
+  questionBank: list(text(L.title), L.questionBank),
 });
 
 export const FollowUpSchema = v.object({
-  id: text(500),
+  id: text(L.followUpId),
   contactUrl: httpUrl,
   kind: v.picklist(FOLLOW_UP_KINDS),
-  dueAt: time,
-  overdueAt: v.optional(time),
-  title: optText(1000),
+  dueAt: dueTime,
+  overdueAt: v.optional(dueTime),
+  title: optText(L.title),
   status: v.picklist(['open', 'done', 'dismissed']),
-  snoozedUntil: v.optional(time),
+  snoozedUntil: v.optional(dueTime),
 });
 
 export const QuestionArrangementSchema = v.object({
-  pinned: list(text(200), 200),
-  edited: v.record(text(200), text(2000)),
-  order: list(text(200), 500),
-  added: list(v.object({ id: text(200), text: text(2000) }), 200),
-  hidden: list(text(200), 500),
+  pinned: list(text(L.questionId), 200),
+  edited: v.record(text(L.questionId), text(L.question)),
+  order: list(text(L.questionId), 500),
+  added: list(v.object({ id: text(L.questionId), text: text(L.question) }), 200),
+  hidden: list(text(L.questionId), 500),
 });
 
 export const ContactPrepSchema = v.object({
   questions: v.optional(QuestionArrangementSchema),
   draft: v.optional(
-    v.object({ templateId: text(100), subject: text(1000), body: text(20_000), updatedAt: time }),
+    v.object({
+      templateId: text(L.recordId),
+      subject: text(L.title),
+      body: text(L.templateBody),
+      updatedAt: time,
+    }),
   ),
 });
 
 export const StageSchema = v.picklist(['to-contact', 'asked', 'scheduled', 'met', 'thanked', 'in-touch']);
-export const PersonRefSchema = v.object({ name: text(300), url: v.optional(httpUrl) });
+export const PersonRefSchema = v.object({ name: text(L.name), url: v.optional(httpUrl) });
 
 export const ContactSchema = v.object({
   url: httpUrl,
-  name: text(300),
+  name: text(L.name),
   profile: ProfileSnapshotSchema,
   lastReport: v.optional(CaptureReportSchema),
   firstSavedAt: time,
   capturedAt: time,
   updatedAt: time,
   stage: StageSchema,
-  nextDueAt: v.optional(time),
-  followUps: list(FollowUpSchema, 1000),
+  nextDueAt: v.optional(dueTime),
+  followUps: list(FollowUpSchema, L.followUpsPerContact),
   prep: v.optional(ContactPrepSchema),
-  tags: list(text(100), 100),
-  email: optText(300),
+  tags: list(text(L.tag), L.tags),
+  email: optText(L.email),
   referredBy: v.optional(PersonRefSchema),
   checkInDays: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(3650))),
   jobChanges: list(
     v.object({
       at: time,
-      from: v.optional(v.object({ title: optText(300), company: optText(300) })),
-      to: v.object({ title: optText(300), company: optText(300) }),
+      from: v.optional(v.object({ title: optText(L.shortText), company: optText(L.shortText) })),
+      to: v.object({ title: optText(L.shortText), company: optText(L.shortText) }),
     }),
-    1000,
+    L.jobChanges,
   ),
 });
 
@@ -151,46 +167,46 @@ export const SnapshotRecordSchema = v.object({
   contactUrl: httpUrl,
   capturedAt: time,
   profile: ProfileSnapshotSchema,
-  changes: list(text(1000), 1000),
+  changes: list(text(L.changeText), L.changesPerSnapshot),
 });
 
 export const MeetingSchema = v.object({
   startsAt: time,
   minutes: v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 60)),
-  where: optText(500),
+  where: optText(L.sectionNote),
 });
 
 export const InteractionSchema = v.object({
-  id: text(100),
+  id: text(L.recordId),
   contactUrl: httpUrl,
   kind: v.picklist(INTERACTION_KINDS),
   at: time,
-  note: optText(20_000),
+  note: optText(L.note),
   meeting: v.optional(MeetingSchema),
-  scheduledId: optText(100),
-  referral: v.optional(v.object({ ...PersonRefSchema.entries, company: optText(300) })),
-  advice: v.optional(list(text(2000), 100)),
-  points: v.optional(list(text(2000), 10)),
+  scheduledId: optText(L.recordId),
+  referral: v.optional(v.object({ ...PersonRefSchema.entries, company: optText(L.shortText) })),
+  advice: v.optional(list(text(L.question), L.advicePerMeeting)),
+  points: v.optional(list(text(L.question), L.pointsPerMeeting)),
 });
 
 export const FollowUpRecordSchema = v.object({
-  id: text(500),
+  id: text(L.followUpId),
   contactUrl: httpUrl,
   kind: v.picklist(FOLLOW_UP_KINDS),
   status: v.picklist(['open', 'done', 'dismissed']),
-  snoozedUntil: v.optional(time),
-  dueAt: v.optional(time),
-  title: optText(1000),
-  advice: optText(2000),
+  snoozedUntil: v.optional(dueTime),
+  dueAt: v.optional(dueTime),
+  title: optText(L.title),
+  advice: optText(L.question),
   updatedAt: time,
 });
 
 export const TemplateSchema = v.object({
-  id: text(100),
-  name: text(200),
+  id: text(L.recordId),
+  name: text(L.templateName),
   kind: v.picklist(TEMPLATE_KINDS),
-  subject: text(1000),
-  body: text(20_000),
+  subject: text(L.title),
+  body: text(L.templateBody),
   builtIn: v.boolean(),
   updatedAt: time,
 });

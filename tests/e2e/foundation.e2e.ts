@@ -146,7 +146,9 @@ describe('Rapport in Chromium', () => {
 
     await ui.locator('#import-file').setInputFiles(first.path);
     await ui.getByRole('button', { name: 'Replace my data' }).click();
-    await expect.poll(() => ui.getByRole('status').textContent()).toMatch(/^Imported 1 contacts/);
+    await expect
+      .poll(() => ui.getByRole('status').textContent())
+      .toMatch(/^Imported\. Rapport now holds 1 contacts/);
     const second = await exportOnce();
     const { exportedAt: _a, ...a } = first.data;
     const { exportedAt: _b, ...b } = second.data;

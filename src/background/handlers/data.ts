@@ -1,5 +1,11 @@
 import { deleteAllData, exportDatabase, importDatabase } from '../../db/export';
 import { refreshAllContacts } from '../../db/follow-up-store';
+import {
+  cancelStagedImport,
+  commitStagedImport,
+  previewStagedImport,
+  stageImportPart,
+} from '../../db/import-staging';
 import { loadSettings, saveSettings } from '../../db/settings';
 import { deleteTemplate, listTemplates, saveTemplate } from '../../db/templates';
 import type { HandlerDeps, HandlerGroup } from './deps';
@@ -9,6 +15,10 @@ type DataMessages =
   | 'ui:saveSettings'
   | 'ui:exportData'
   | 'ui:importData'
+  | 'ui:importPart'
+  | 'ui:previewImport'
+  | 'ui:commitImport'
+  | 'ui:cancelImport'
   | 'ui:deleteAllData'
   | 'ui:listTemplates'
   | 'ui:saveTemplate'
@@ -27,12 +37,17 @@ export function dataHandlers({ db, now, shippedTemplates }: HandlerDeps): Handle
       return saved;
     },
     'ui:exportData': () => exportDatabase(db, new Date(now())),
-    'ui:importData': async ({ file }) => {
-      const summary = await importDatabase(db, file);
-      // The imported follow-ups were computed by another install, perhaps with other settings.
-      await refreshAllContacts(db, (await loadSettings(db)).followUps, now());
-      return summary;
-    },
+    // Follow-ups are recomputed inside the import's own transaction (see writeImport).
+    'ui:importData': async ({ file, mode, importId }) =>
+      importDatabase(db, file, {
+        now: now(),
+        ...(mode ? { mode } : {}),
+        ...(importId ? { importId } : {}),
+      }),
+    'ui:importPart': (part) => stageImportPart(db, part, now()),
+    'ui:previewImport': ({ importId, mode }) => previewStagedImport(db, importId, mode),
+    'ui:commitImport': ({ importId, mode }) => commitStagedImport(db, importId, mode, now()),
+    'ui:cancelImport': ({ importId }) => cancelStagedImport(db, importId),
     'ui:deleteAllData': async () => deleteAllData(db),
     'ui:listTemplates': () => listTemplates(db, shippedTemplates),
     'ui:saveTemplate': async ({ template }) => saveTemplate(db, template, shippedTemplates, now()),

@@ -1,5 +1,6 @@
 import type { FollowUp, FollowUpRecord, FollowUpStatus } from '../../shared/interaction';
 import { DAY, WEEK } from '../time-units';
+import { followUpId } from './address-key';
 
 /**
  * The user's decisions are stored as FollowUpRecords keyed by the follow-up's deterministic id, so every
@@ -64,7 +65,7 @@ export function newActionItem(input: {
   now: number;
 }): FollowUpRecord {
   return {
-    id: `action-item:${input.contactUrl}:${input.key}`,
+    id: followUpId('action-item', input.contactUrl, input.key),
     contactUrl: input.contactUrl,
     kind: 'action-item',
     status: 'open',

@@ -8,6 +8,7 @@ import type {
 } from '../../shared/interaction';
 import type { FollowUpSettings } from '../../shared/settings';
 import { DAY, HOUR, WEEK } from '../time-units';
+import { followUpId } from './address-key';
 import { applyRecord } from './follow-up-records';
 import { type LinkedInteraction, meetingEnd } from './interaction-order';
 import { PAID_BY } from './paid-by';
@@ -17,7 +18,7 @@ import { PAID_BY } from './paid-by';
  * interaction-order.ts order). Every number comes from FollowUpSettings. Ids are
  * `${kind}:${contactUrl}:${source}`, where the source is an interaction id (with `#n` for the n-th
  * nudge or check-in it starts) or a referred contact's URL, so the user's stored decisions find their
- * follow-up again on every recompute.
+ * follow-up again on every recompute. Long addresses appear as a fixed-length hash (address-key.ts).
  */
 export interface RuleContext {
   url: string;
@@ -34,7 +35,7 @@ export interface ReferredContactMet {
 }
 
 function ruleId(ctx: RuleContext, kind: FollowUpKind, source: string): string {
-  return `${kind}:${ctx.url}:${source}`;
+  return followUpId(kind, ctx.url, source);
 }
 
 function make(
