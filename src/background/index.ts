@@ -6,6 +6,7 @@ import { setPopupIntent } from '../db/popup-intent';
 import { loadSettings } from '../db/settings';
 import { isProfileUrl } from '../shared/profile-url';
 import { contactPageHash } from '../shared/protocol';
+import type { Receipt, ReceiptStore } from './capture-receipts';
 import { createHandlers } from './handlers';
 import { handleMenuClick, MENU_ITEMS } from './menus';
 import { findPageTab } from './page-tab';
@@ -55,6 +56,12 @@ const surfaces: ReminderSurfaces = {
   },
 };
 
+const RECEIPTS_KEY = 'captureReceipts';
+const sessionReceipts: ReceiptStore = {
+  read: async () => ((await browser.storage.session.get(RECEIPTS_KEY))[RECEIPTS_KEY] as Receipt[]) ?? [],
+  write: (receipts) => browser.storage.session.set({ [RECEIPTS_KEY]: receipts }),
+};
+
 const sync = () => syncReminders(db, surfaces, Date.now());
 
 async function openContactPage(contactUrl: string) {
@@ -72,6 +79,7 @@ const route = createRouter(
       findPageTab((query) => browser.tabs.query(query), browser.runtime.getURL(''), popupInTab),
     shippedTemplates: DEFAULT_TEMPLATES,
     onDataChanged: sync,
+    receipts: sessionReceipts,
   }),
   {
     extensionId: browser.runtime.id,
@@ -85,6 +93,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     ...(sender.id !== undefined ? { id: sender.id } : {}),
     ...(sender.url !== undefined ? { url: sender.url } : {}),
     ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
+    ...(sender.tab?.url !== undefined ? { tabUrl: sender.tab.url } : {}),
   }),
 );
 
