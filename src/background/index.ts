@@ -16,6 +16,7 @@ import {
   NEXT_DUE_ALARM,
   parseNotificationId,
   type ReminderSurfaces,
+  reshowIfStillDue,
   SWEEP_ALARM,
   SWEEP_MINUTES,
   syncReminders,
@@ -47,7 +48,7 @@ const surfaces: ReminderSurfaces = {
         requireInteraction: true,
       } as browser.Notifications.CreateNotificationOptions);
     } catch {
-      // Firefox has no notification buttons: clicking the notification opens the person instead.
+      // Firefox: no buttons. Clicking the notification opens the person's page, with Done and Snooze.
       await browser.notifications.create(id, plain);
     }
   },
@@ -126,6 +127,14 @@ browser.notifications.onButtonClicked.addListener((id, button) => {
     await browser.notifications.clear(id);
     await sync();
   })();
+});
+
+// Firefox has no notification buttons or requireInteraction, closes notifications by itself after a few
+// seconds and reports every close as the user's: there, a reminder closed while still owed is shown
+// again, until Done or Snooze on the person's page (which clicking it opens) deals with it.
+const keepsNotificationsOpen = !('getBrowserInfo' in browser.runtime);
+browser.notifications.onClosed.addListener((id) => {
+  if (!keepsNotificationsOpen) void reshowIfStillDue(db, surfaces, id, Date.now());
 });
 
 browser.notifications.onClicked.addListener((id) => {
