@@ -42,7 +42,8 @@ export default defineManifest({
   content_scripts: [{ matches: PROFILE_MATCHES, js: ['src/capture/content.ts'], run_at: 'document_idle' }],
   // activeTab + scripting read a person from another site only when the user asks, on that one tab.
   permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'activeTab', 'scripting'],
-  host_permissions: ['https://www.linkedin.com/*'],
+  // Capture reads profile pages only: no standing access to the rest of LinkedIn.
+  host_permissions: PROFILE_MATCHES,
   content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
   ...(firefox
     ? {

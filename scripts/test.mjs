@@ -24,12 +24,13 @@ const steps = [
   ['Firefox lint', ['npx', 'web-ext', 'lint', '--source-dir', 'dist-firefox', '--self-hosted']],
   ['size', ['node', 'scripts/size.mjs']],
   ['end-to-end tests in Chromium', vitest('e2e', 'vitest.e2e.config.ts')],
+  ['end-to-end tests in Firefox', vitest('firefox', 'vitest.firefox.config.ts')],
 ];
 
 let passed = 0;
 let failed = 0;
 function countTests() {
-  for (const name of ['unit', 'e2e']) {
+  for (const name of ['unit', 'e2e', 'firefox']) {
     const file = join(reports, `${name}.json`);
     if (!existsSync(file)) continue;
     const report = JSON.parse(readFileSync(file, 'utf8'));

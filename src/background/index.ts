@@ -7,6 +7,7 @@ import { setPopupIntent } from '../db/popup-intent';
 import { findPageTab } from '../shared/page-tab';
 import { isProfileUrl } from '../shared/profile-url';
 import { contactPageHash, EXPORT_PORT } from '../shared/protocol';
+import type { Receipt, ReceiptStore } from './capture-receipts';
 import { serveExport } from './export-port';
 import { createHandlers } from './handlers';
 import { handleMenuClick, MENU_ITEMS } from './menus';
@@ -16,6 +17,7 @@ import {
   NEXT_DUE_ALARM,
   parseNotificationId,
   type ReminderSurfaces,
+  reshowIfStillDue,
   SWEEP_ALARM,
   SWEEP_MINUTES,
   syncReminders,
@@ -46,13 +48,19 @@ const surfaces: ReminderSurfaces = {
         requireInteraction: true,
       } as browser.Notifications.CreateNotificationOptions);
     } catch {
-      // Firefox has no notification buttons: clicking the notification opens the person instead.
+      // Firefox: no buttons. Clicking the notification opens the person's page, with Done and Snooze.
       await browser.notifications.create(id, plain);
     }
   },
   clearNotification: async (id) => {
     await browser.notifications.clear(id);
   },
+};
+
+const RECEIPTS_KEY = 'captureReceipts';
+const sessionReceipts: ReceiptStore = {
+  read: async () => ((await browser.storage.session.get(RECEIPTS_KEY))[RECEIPTS_KEY] as Receipt[]) ?? [],
+  write: (receipts) => browser.storage.session.set({ [RECEIPTS_KEY]: receipts }),
 };
 
 const sync = () => syncReminders(db, surfaces, Date.now());
@@ -71,6 +79,7 @@ const handlers = createHandlers({
     findPageTab((query) => browser.tabs.query(query), browser.runtime.getURL(''), popupInTab),
   shippedTemplates: DEFAULT_TEMPLATES,
   onDataChanged: sync,
+  receipts: sessionReceipts,
 });
 
 const policy = {
@@ -86,6 +95,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     ...(sender.id !== undefined ? { id: sender.id } : {}),
     ...(sender.url !== undefined ? { url: sender.url } : {}),
     ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
+    ...(sender.tab?.url !== undefined ? { tabUrl: sender.tab.url } : {}),
   }),
 );
 
@@ -123,6 +133,14 @@ browser.notifications.onButtonClicked.addListener((id, button) => {
   void Promise.resolve(handlers['ui:actOnFollowUp'](action, {}))
     .catch(() => undefined)
     .finally(() => void browser.notifications.clear(id));
+});
+
+// Firefox has no notification buttons or requireInteraction, closes notifications by itself after a few
+// seconds and reports every close as the user's: there, a reminder closed while still owed is shown
+// again, until Done or Snooze on the person's page (which clicking it opens) deals with it.
+const keepsNotificationsOpen = !('getBrowserInfo' in browser.runtime);
+browser.notifications.onClosed.addListener((id) => {
+  if (!keepsNotificationsOpen) void reshowIfStillDue(db, surfaces, id, Date.now());
 });
 
 browser.notifications.onClicked.addListener((id) => {

@@ -8,6 +8,7 @@ import {
   NEXT_DUE_ALARM,
   parseNotificationId,
   type ReminderSurfaces,
+  reshowIfStillDue,
   syncReminders,
 } from './reminders';
 
@@ -101,5 +102,28 @@ describe('syncReminders', () => {
     expect(calls.alarms.get(NEXT_DUE_ALARM)).toBe(new Date(2026, 5, 10, 13, 30).getTime());
     await syncReminders(db, surfaces, new Date(2026, 5, 10, 13, 30).getTime());
     expect(calls.shown.size).toBe(1);
+  });
+});
+
+describe('reshowIfStillDue', () => {
+  it('shows a reminder the browser closed by itself again while it is owed, and not once it is done', async () => {
+    const { db, rules } = await withMeeting(NOW - 2 * HOUR);
+    const { calls, surfaces } = recorder();
+    await syncReminders(db, surfaces, NOW);
+    const [id] = [...calls.shown.keys()] as [string];
+    calls.shown.clear();
+    expect(await reshowIfStillDue(db, surfaces, id, NOW + 10_000)).toBe(true);
+    expect([...calls.shown.keys()]).toEqual([id]);
+
+    calls.shown.clear();
+    await logInteraction(
+      db,
+      { contactUrl: URL_ADA, kind: 'thank-you-sent', at: NOW + 20_000 },
+      rules,
+      NOW + 20_000,
+    );
+    expect(await reshowIfStillDue(db, surfaces, id, NOW + 30_000)).toBe(false);
+    expect(await reshowIfStillDue(db, surfaces, 'not-a-reminder', NOW + 30_000)).toBe(false);
+    expect(calls.shown.size).toBe(0);
   });
 });

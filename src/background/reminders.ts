@@ -42,6 +42,35 @@ export function parseNotificationId(id: string): { contactUrl: string; followUpI
   return { contactUrl, followUpId: rest.join('|') };
 }
 
+function notificationContent(f: FollowUp, names: Map<string, string>) {
+  const name = names.get(f.contactUrl) ?? 'a contact';
+  return {
+    title: `${NOTIFICATION_TITLES[f.kind]}: ${name}`,
+    message: f.title ?? NOTIFICATION_TITLES[f.kind],
+  };
+}
+
+/**
+ * A reminder stays until it is dealt with. Firefox has no `requireInteraction` and closes notifications
+ * by itself after a few seconds: one closed whose follow-up is still due, and that quiet hours do not
+ * hold, is shown again. Returns whether it was.
+ */
+export async function reshowIfStillDue(
+  db: RapportDb,
+  surfaces: ReminderSurfaces,
+  id: string,
+  now: number,
+): Promise<boolean> {
+  if (!parseNotificationId(id)) return false;
+  const { notifications } = await loadSettings(db);
+  if (!notifications.enabled || isQuietTime(notifications.quietHours, new Date(now))) return false;
+  const { followUps, names } = await dueFollowUps(db, now);
+  const owed = followUps.find((f) => notificationId(f) === id);
+  if (!owed) return false;
+  await surfaces.notify(id, notificationContent(owed, names));
+  return true;
+}
+
 /**
  * Brings the badge, the alarms and the notifications in line with what is stored. Safe to run any number
  * of times from any event: it keeps nothing in memory, and each notification is shown once (the keys of
@@ -67,11 +96,7 @@ export async function syncReminders(db: RapportDb, surfaces: ReminderSurfaces, n
   } else if (settings.notifications.enabled) {
     const { show } = newlyDue(previous, followUps, now);
     for (const f of show) {
-      const name = names.get(f.contactUrl) ?? 'a contact';
-      await surfaces.notify(notificationId(f), {
-        title: `${NOTIFICATION_TITLES[f.kind]}: ${name}`,
-        message: f.title ?? NOTIFICATION_TITLES[f.kind],
-      });
+      await surfaces.notify(notificationId(f), notificationContent(f, names));
       shown.set(notificationKey(f), notificationId(f));
     }
   }

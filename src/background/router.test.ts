@@ -10,7 +10,12 @@ const policy = {
   isCapturePage: (url: string) => url.startsWith('https://www.linkedin.com/in/'),
 };
 const popup: SenderInfo = { id: EXT, url: `chrome-extension://${EXT}/src/popup/index.html` };
-const profileTab: SenderInfo = { id: EXT, url: 'https://www.linkedin.com/in/ada-okoro/', tabId: 7 };
+const profileTab: SenderInfo = {
+  id: EXT,
+  url: 'https://www.linkedin.com/in/ada-okoro/',
+  tabId: 7,
+  tabUrl: 'https://www.linkedin.com/in/ada-okoro/',
+};
 const capture = {
   type: 'capture:saveProfile',
   data: {
@@ -21,13 +26,14 @@ const capture = {
 };
 
 function setup() {
+  let clock = 1_000;
   const db = freshDb();
   const onDataChanged = vi.fn();
   const readTab = vi.fn();
   const route = createRouter(
     createHandlers({
       db,
-      now: () => 1_000,
+      now: () => clock,
       readTab,
       findPageTab: async () => undefined,
       shippedTemplates: [],
@@ -35,7 +41,10 @@ function setup() {
     }),
     policy,
   );
-  return { db, route, onDataChanged };
+  const later = (ms: number) => {
+    clock += ms;
+  };
+  return { db, route, onDataChanged, later };
 }
 
 describe('router', () => {
@@ -127,10 +136,50 @@ describe('router', () => {
   it('turns a handler failure into an error reply, writing nothing', async () => {
     const { db, route } = setup();
     const reply = await route(
-      { ...capture, data: { ...capture.data, pageUrl: 'https://www.linkedin.com/in/someone-else/' } },
+      { ...capture, data: { ...capture.data, profile: profile('someone-else', 'Someone Else') } },
       profileTab,
     );
     expect(await db.contacts.count()).toBe(0);
     expect(reply).toEqual({ ok: false, error: 'The captured person does not match the page it came from' });
+  });
+
+  it('files a capture under the address the sending tab shows, never the one the message claims', async () => {
+    const { db, route } = setup();
+    // The tab shows Ada; the message claims it came from Ben's page and carries Ben.
+    const ben = 'https://www.linkedin.com/in/ben-adeyemi/';
+    const claimed = {
+      ...capture,
+      data: { ...capture.data, profile: profile('ben-adeyemi', 'Ben'), pageUrl: ben },
+    };
+    const reply = await route(claimed, profileTab);
+    expect(reply).toEqual({ ok: false, error: 'The captured person does not match the page it came from' });
+    expect(await db.contacts.count()).toBe(0);
+    // A details page read is merged as the tab's page, whatever address the message names.
+    expect(await route({ ...capture, data: { ...capture.data, pageUrl: ben } }, profileTab)).toMatchObject({
+      ok: true,
+      result: { url: 'https://www.linkedin.com/in/ada-okoro/' },
+    });
+    expect(await route(capture, { ...profileTab, tabUrl: undefined } as SenderInfo)).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('stores a capture sent again after a lost reply once: the same answer, no second write', async () => {
+    const { db, route, later } = setup();
+    const first = await route(capture, profileTab);
+    const stored = await db.contacts.get('https://www.linkedin.com/in/ada-okoro/');
+    later(2_000);
+    // The worker stopped before its reply reached the page, which sends the same capture again.
+    const retry = await route(capture, profileTab);
+    expect(retry).toEqual(first);
+    expect(await db.snapshots.count()).toBe(1);
+    expect(await db.contacts.get('https://www.linkedin.com/in/ada-okoro/')).toEqual(stored);
+    // A visit much later is a new capture, and says when it was read.
+    later(60 * 60 * 1000);
+    await route(capture, profileTab);
+    expect((await db.contacts.get('https://www.linkedin.com/in/ada-okoro/'))?.capturedAt).toBe(
+      1_000 + 2_000 + 3_600_000,
+    );
+    expect(await db.snapshots.count()).toBe(1);
   });
 });

@@ -7,6 +7,8 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tabId?: number;
+  /** The address the sending tab shows, as the browser knows it. */
+  tabUrl?: string;
 }
 
 export type Handlers = {

@@ -1,5 +1,5 @@
-import { READ_PROFILE_REQUEST } from '../shared/protocol';
-import { createSender } from '../shared/send-message';
+import { type Envelope, READ_PROFILE_REQUEST } from '../shared/protocol';
+import { createDelivery } from './deliver';
 import { extractProfile } from './extract';
 import { createPageCapture } from './page-capture';
 import type { Reading } from './page-ready';
@@ -8,7 +8,7 @@ import type { Reading } from './page-ready';
 // the content script runs on every profile view and stays tiny.
 declare const browser: typeof chrome | undefined;
 const api = typeof browser !== 'undefined' ? browser : chrome;
-const send = createSender((message) => api.runtime.sendMessage(message));
+const deliver = createDelivery((message) => api.runtime.sendMessage(message));
 
 const read = (): Reading => extractProfile(document, location.href);
 
@@ -17,11 +17,12 @@ const captureCurrentPage = createPageCapture({
   href: () => location.href,
   read,
   save: async (reading, pageUrl) => {
-    try {
-      await send('capture:saveProfile', { ...reading, pageUrl });
-    } catch {
-      // The background refused it and wrote nothing; the popup offers to capture again.
-    }
+    const message: Envelope<'capture:saveProfile'> = {
+      type: 'capture:saveProfile',
+      data: { ...reading, pageUrl },
+    };
+    // A refusal wrote nothing, and a capture still lost after every retry is the popup's to offer again.
+    await deliver(pageUrl, message);
   },
 });
 

@@ -50,7 +50,11 @@ describe('Rapport in Chromium', () => {
       'scripting',
       'storage',
     ]);
-    expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/*']);
+    // Only the profile pages capture reads, and the content script runs on exactly those.
+    expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/in/*']);
+    expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual(
+      manifest.host_permissions,
+    );
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(rapport.extensionId).toMatch(/^[a-p]{32}$/);
   });

@@ -22,6 +22,8 @@ export const CHANGES_WHAT_IS_DUE: Readonly<Record<MessageType, boolean>> = {
   'ui:listDue': false,
   'ui:actOnFollowUp': true,
   'ui:saveActionItem': true,
+  'ui:listActionItems': false,
+  'ui:listThemes': false,
   'ui:getPopupState': false,
   'ui:takePopupIntent': false,
   'ui:listTemplates': false,
@@ -31,5 +33,10 @@ export const CHANGES_WHAT_IS_DUE: Readonly<Record<MessageType, boolean>> = {
   'ui:saveSettings': true,
   'ui:exportData': false,
   'ui:importData': true,
+  // Parts and previews are staged aside; only the commit changes what is stored.
+  'ui:importPart': false,
+  'ui:previewImport': false,
+  'ui:commitImport': true,
+  'ui:cancelImport': false,
   'ui:deleteAllData': true,
 };

@@ -1,6 +1,7 @@
 import { addContact, deleteContact, getContactView, listContacts, updateContact } from '../../db/contacts';
 import { saveCapture } from '../../db/save-capture';
 import { loadSettings } from '../../db/settings';
+import { memoryReceiptStore, saveOnce } from '../capture-receipts';
 import type { HandlerDeps, HandlerGroup } from './deps';
 
 type ContactMessages =
@@ -13,12 +14,22 @@ type ContactMessages =
   | 'ui:deleteContact'
   | 'ui:addContact';
 
-export function contactHandlers({ db, now, readTab }: HandlerDeps): HandlerGroup<ContactMessages> {
+export function contactHandlers({
+  db,
+  now,
+  readTab,
+  receipts = memoryReceiptStore(),
+}: HandlerDeps): HandlerGroup<ContactMessages> {
   return {
-    // The page URL comes from Rapport's own content script (pages cannot message Rapport), and stays right
-    // after LinkedIn's in-page navigations, for which the browser's sender URL can still name the page
-    // first loaded.
-    'capture:saveProfile': async (data) => saveCapture(db, { ...data, now: now() }),
+    // Filed under the address the browser says the sending tab shows, never the one the message claims:
+    // the content script runs inside LinkedIn's page. The tab's address follows LinkedIn's in-page
+    // navigations, where the frame's sender URL can still name the page first loaded.
+    'capture:saveProfile': async (data, sender) => {
+      if (!sender.tabUrl) throw new Error('Rapport cannot tell which page this capture came from');
+      const capture = { ...data, pageUrl: sender.tabUrl };
+      const at = now();
+      return saveOnce(receipts, capture, at, () => saveCapture(db, { ...capture, now: at }));
+    },
     'ui:captureTab': async ({ tabId }) => saveCapture(db, { ...(await readTab(tabId)), now: now() }),
     'ui:readTab': async ({ tabId }) => {
       const { profile, report } = await readTab(tabId);

@@ -1,6 +1,7 @@
 import type { RapportDb } from '../../db/database';
 import type { MessageData, PageTab } from '../../shared/protocol';
 import type { Template } from '../../shared/template';
+import type { ReceiptStore } from '../capture-receipts';
 import type { Handlers } from '../router';
 
 export interface HandlerDeps {
@@ -14,6 +15,8 @@ export interface HandlerDeps {
   shippedTemplates: readonly Template[];
   /** Told after anything that changes what is due, so the badge, alarms and notifications follow. */
   onDataChanged?: () => Promise<void> | void;
+  /** Where stored captures leave their receipts, so a retried capture is stored once (session storage). */
+  receipts?: ReceiptStore;
 }
 
 /** A slice of the handlers, for one feature. */
