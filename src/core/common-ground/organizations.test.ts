@@ -169,3 +169,41 @@ describe('findCommonGround: a school named with its campus or division', () => {
     expect(ground.filter((item) => item.kind === 'school')).toEqual([]);
   });
 });
+
+describe('findCommonGround: volunteering matches like an employer', () => {
+  it.each([
+    [
+      'both volunteered, named two ways',
+      { volunteering: [{ organization: 'Code Club Ltd' }] },
+      { volunteering: [{ organization: 'The Code Club' }] },
+      'You have both volunteered with The Code Club',
+    ],
+    [
+      'I volunteered where they work',
+      { volunteering: [{ organization: 'Code Club' }] },
+      { experience: [job('Code Club', '2019', '2021')] },
+      'You have both been involved with Code Club',
+    ],
+    [
+      'they volunteer where I worked',
+      { experience: [job('Code Club', '2019', '2021')] },
+      { volunteering: [{ organization: 'Code Club' }] },
+      'You have both been involved with Code Club',
+    ],
+  ])('%s', (_case, mine, theirs, label) => {
+    const ground = findCommonGround(me(mine), person(theirs), { now: NOW });
+    expect(ground.filter((item) => item.kind === 'volunteering').map((item) => item.label)).toEqual([label]);
+  });
+
+  it('says nothing more of an employer both worked at and one volunteers with', () => {
+    const ground = findCommonGround(
+      me({ experience: [job('Code Club', '2019', '2021')] }),
+      person({
+        experience: [job('Code Club', '2015', '2016')],
+        volunteering: [{ organization: 'Code Club' }],
+      }),
+      { now: NOW },
+    );
+    expect(ground.map((item) => item.kind)).toEqual(['employer']);
+  });
+});

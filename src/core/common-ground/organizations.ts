@@ -122,23 +122,50 @@ function schools(me: MyProfileLike, them: ProfileSnapshot, now: number): CommonG
   });
 }
 
-function volunteering(me: MyProfileLike, them: ProfileSnapshot): CommonGround[] {
-  const stints = (profile: MyProfileLike) =>
-    profile.volunteering.map((role) => ({ org: { name: role.organization } }));
-  return sharedPlaces(stints(me), stints(them)).map((place) => {
+/**
+ * Volunteering matches like an employer, and also across the two: someone who volunteers with Code
+ * Club shares it with someone who works there. Employers on both sides are the employer line's.
+ */
+function volunteering(me: MyProfileLike, them: ProfileSnapshot, taken: ReadonlySet<string>): CommonGround[] {
+  const stints = (profile: MyProfileLike) => ({
+    volunteered: profile.volunteering.map((role) => ({ org: { name: role.organization } })),
+    worked: profile.experience.map((position) => ({
+      org: { name: position.company, url: position.companyUrl },
+    })),
+  });
+  const mine = stints(me);
+  const theirs = stints(them);
+  const both = sharedPlaces(mine.volunteered, theirs.volunteered).map((place) => ({
+    place,
+    bothVolunteered: true,
+  }));
+  const across = [
+    ...sharedPlaces(mine.volunteered, theirs.worked),
+    ...sharedPlaces(mine.worked, theirs.volunteered),
+  ].map((place) => ({ place, bothVolunteered: false }));
+  const seen = new Set(taken);
+  const lines: CommonGround[] = [];
+  for (const { place, bothVolunteered } of [...both, ...across]) {
+    const key = organizationKey(place.theirs.org.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
     const name = place.theirs.org.name.trim();
-    return {
+    const verb = bothVolunteered ? 'volunteered with' : 'been involved with';
+    lines.push({
       kind: 'volunteering',
-      label: `You have both volunteered with ${name}`,
-      phrase: `we have both volunteered with ${name}`,
+      label: `You have both ${verb} ${name}`,
+      phrase: `we have both ${verb} ${name}`,
       mine: place.mine.org.name.trim(),
       theirs: name,
       strength: STRENGTH.volunteering,
-    };
-  });
+    });
+  }
+  return lines;
 }
 
 /** Employers, schools and volunteering organisations both profiles list. */
 export function sharedOrganizations(me: MyProfileLike, them: ProfileSnapshot, now: number): CommonGround[] {
-  return [...employers(me, them, now), ...schools(me, them, now), ...volunteering(me, them)];
+  const worked = employers(me, them, now);
+  const taken = new Set(worked.map((line) => organizationKey(line.theirs)));
+  return [...worked, ...schools(me, them, now), ...volunteering(me, them, taken)];
 }

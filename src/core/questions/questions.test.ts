@@ -208,6 +208,16 @@ describe('suggestQuestions: no question on a wrong premise', () => {
     });
     expect(texts(suggestQuestions(mine, them, { now: NOW }))).toContain('as a product lead at Acme?');
   });
+
+  it.each([
+    ['Leiter Datenplattform', 'Datenwerk GmbH'],
+    ['Jefe de proyectos', 'Constructora Andes'],
+  ])('does not lower-case a title in another language into an English sentence: %s', (title, company) => {
+    const them = person({ experience: [job(company, '2021', 'present', { title })] });
+    const text = texts(suggestQuestions(mine, them, { now: NOW }));
+    expect(text).toContain(`What does a typical week look like for you at ${company}?`);
+    expect(text).not.toContain(title.toLowerCase());
+  });
 });
 
 describe('suggestQuestions: nothing their profile already answers', () => {

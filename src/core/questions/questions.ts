@@ -9,6 +9,7 @@ import { sentenceCase, withArticle } from '../templates/sentence-case';
 import { isAnswerableFromProfile } from './answerable-questions';
 import { fieldOf, transitionsOf } from './career-fields';
 import { lowerFirst, obstacleQuestion } from './obstacle-questions';
+import { roleInSentence } from './role-in-sentence';
 
 export const QUESTION_GROUPS = [
   'their-path',
@@ -130,15 +131,6 @@ function pathQuestions(
     });
   }
   return questions;
-}
-
-/**
- * A title as a sentence names the role: its first part ("Product Lead – Applied ML | Risk UX" is a
- * product lead), in sentence case. Undefined when the title is blank.
- */
-function roleInSentence(title: string): string | undefined {
-  const first = title.split(/\s+[–—·•|-]\s+|\s*\|\s*|,\s+|\s+@\s+|\s+at\s+/)[0]?.trim() ?? '';
-  return first ? sentenceCase(first) : undefined;
 }
 
 function roleQuestions(them: ProfileSnapshot): Candidate[] {

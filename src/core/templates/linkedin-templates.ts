@@ -84,6 +84,11 @@ export function fitConnectionNote(
 
 export type LinkedInKind = 'connection-note' | 'linkedin-message';
 
+/** LinkedIn messages have no subject line. */
+export function isLinkedInKind(kind: string): kind is LinkedInKind {
+  return kind === 'connection-note' || kind === 'linkedin-message';
+}
+
 /** The text a LinkedIn template gives for one person: a connection note shortened to fit, a message as it is. */
 export function fillLinkedIn(template: Template, values: TemplateValues): string {
   return template.kind === 'connection-note'

@@ -69,7 +69,7 @@ const PROPER_NOUNS = new Set(
 const PROPER = new Map(PROPER_NOUNS);
 
 /** Whether a word keeps its capitals: an acronym, a mixed-case name or a known proper noun. */
-function keepsCapitals(word: string): boolean {
+export function keepsCapitals(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   if (!letters) return true;
   if (letters.length > 1 && letters === letters.toUpperCase()) return true;

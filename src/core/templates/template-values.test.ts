@@ -95,3 +95,27 @@ describe('buildTemplateValues', () => {
     expect(buildTemplateValues({ me: mine, them, commonGround }).commonGround).toBeUndefined();
   });
 });
+
+describe('buildTemplateValues: the email’s hook', () => {
+  const withGit = (extra: Parameters<typeof me>[0]) => me({ name: 'Ana Souza', skills: ['Git'], ...extra });
+  const dana = (extra: Parameters<typeof person>[0]) => person({ skills: ['Git', 'Figma'], ...extra });
+  const hook = (mineNow: ReturnType<typeof me>, theirs: ReturnType<typeof person>) =>
+    buildTemplateValues({
+      me: mineNow,
+      them: theirs,
+      commonGround: findCommonGround(mineNow, theirs, { now: NOW }),
+    }).commonGround;
+
+  it('is the school they share, never a skill as common as Git', () => {
+    expect(
+      hook(
+        withGit({ education: [study('University of Leeds')] }),
+        dana({ education: [study('University of Leeds')] }),
+      ),
+    ).toBe('we both studied at the University of Leeds');
+  });
+
+  it('is nothing at all when all they share is a skill', () => {
+    expect(hook(withGit({}), dana({}))).toBeUndefined();
+  });
+});

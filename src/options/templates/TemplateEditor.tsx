@@ -1,4 +1,5 @@
 import { useId, useRef } from 'preact/hooks';
+import { isLinkedInKind } from '../../core/templates/linkedin-templates';
 import { PLACEHOLDERS, type TemplateError } from '../../core/templates/templates';
 import { TEMPLATE_KINDS, type Template } from '../../shared/template';
 import { insertPlaceholder, KIND_LABELS, type TemplateProblems } from './template-draft';
@@ -31,6 +32,7 @@ export function TemplateEditor({ draft, problems, onChange }: Props) {
   const target = useRef<TextField>('body');
 
   const insert = (name: string) => {
+    if (isLinkedInKind(draft.kind)) target.current = 'body';
     const field = target.current === 'subject' ? subjectField.current : bodyField.current;
     const text = draft[target.current];
     const { text: next, caret } = insertPlaceholder(
@@ -85,22 +87,26 @@ export function TemplateEditor({ draft, problems, onChange }: Props) {
           </label>
         )}
       </div>
-      <label class="field" for={`${id}-subject`}>
-        <span>Subject</span>
-        <input
-          id={`${id}-subject`}
-          ref={subjectField}
-          value={draft.subject}
-          maxLength={1000}
-          aria-invalid={problems.subject.length ? true : undefined}
-          aria-describedby={described('subject')}
-          onFocus={() => {
-            target.current = 'subject';
-          }}
-          onInput={(e) => onChange({ ...draft, subject: e.currentTarget.value })}
-        />
-      </label>
-      <ErrorList id={`${id}-subject-errors`} label="subject" errors={problems.subject} />
+      {!isLinkedInKind(draft.kind) && (
+        <>
+          <label class="field" for={`${id}-subject`}>
+            <span>Subject</span>
+            <input
+              id={`${id}-subject`}
+              ref={subjectField}
+              value={draft.subject}
+              maxLength={1000}
+              aria-invalid={problems.subject.length ? true : undefined}
+              aria-describedby={described('subject')}
+              onFocus={() => {
+                target.current = 'subject';
+              }}
+              onInput={(e) => onChange({ ...draft, subject: e.currentTarget.value })}
+            />
+          </label>
+          <ErrorList id={`${id}-subject-errors`} label="subject" errors={problems.subject} />
+        </>
+      )}
       <label class="field" for={`${id}-body`}>
         <span>Message</span>
         <textarea

@@ -1,12 +1,15 @@
 import { useId, useState } from 'preact/hooks';
 import { findCommonGround } from '../../core/common-ground/common-ground';
+import { fitConnectionNote, isLinkedInKind, noteCount } from '../../core/templates/linkedin-templates';
 import { buildTemplateValues } from '../../core/templates/template-values';
 import { renderTemplate } from '../../core/templates/templates';
 import type { Settings } from '../../shared/settings';
+import type { TemplateKind } from '../../shared/template';
 import { send } from '../../ui/messages';
 import { useLoad } from '../../ui/use-load';
 
 interface Props {
+  kind: TemplateKind;
   subject: string;
   body: string;
   settings: Settings;
@@ -15,7 +18,7 @@ interface Props {
 const CONTACTS_OFFERED = 50;
 
 /** The template as it would read to one saved person, updated as the user types. */
-export function TemplatePreview({ subject, body, settings }: Props) {
+export function TemplatePreview({ kind, subject, body, settings }: Props) {
   const contacts = useLoad(() => send('ui:listContacts', { limit: CONTACTS_OFFERED }), []);
   const [chosen, setChosen] = useState<string | undefined>();
   const url = chosen ?? contacts.data?.[0]?.url;
@@ -44,16 +47,17 @@ export function TemplatePreview({ subject, body, settings }: Props) {
 
   const contact = view.data?.contact;
   const { me } = settings;
-  const rendered =
+  const values =
     contact &&
-    renderTemplate(
-      { subject, body },
-      buildTemplateValues({
-        me,
-        them: contact,
-        commonGround: findCommonGround(me, contact.profile, { referrer: contact.referredBy }),
-      }),
-    );
+    buildTemplateValues({
+      me,
+      them: contact,
+      commonGround: findCommonGround(me, contact.profile, { referrer: contact.referredBy }),
+    });
+  const rendered = values && renderTemplate({ subject, body }, values);
+  // A connection note is sent as LinkedIn will take it: shortened to fit, and counted.
+  const note =
+    values && kind === 'connection-note' ? fitConnectionNote({ subject, body }, values).body : undefined;
 
   return (
     <section class="template-preview" aria-labelledby={`${id}-title`}>
@@ -71,10 +75,17 @@ export function TemplatePreview({ subject, body, settings }: Props) {
       {!rendered && <p class="muted">Loading…</p>}
       {rendered && contact && (
         <div class="template-preview-mail" data-testid="template-preview">
-          <p class="template-preview-subject">
-            <span class="muted">Subject:</span> {rendered.subject}
-          </p>
-          <div class="template-preview-body">{rendered.body}</div>
+          {!isLinkedInKind(kind) && (
+            <p class="template-preview-subject">
+              <span class="muted">Subject:</span> {rendered.subject}
+            </p>
+          )}
+          <div class="template-preview-body">{note ?? rendered.body}</div>
+          {note !== undefined && (
+            <p class={noteCount(note).over > 0 ? 'error small' : 'muted small'}>
+              {noteCount(note).label} characters, as LinkedIn counts them
+            </p>
+          )}
           {rendered.missing.length > 0 && (
             <p class="muted small">
               Empty for {contact.name}: {rendered.missing.map((name) => `{{${name}}}`).join(', ')}. A sentence

@@ -128,6 +128,16 @@ describe('TemplatesSection', () => {
     expect(() => button(root, 'Reset to Rapport’s text')).toThrow();
   });
 
+  it('edits a LinkedIn connection note with no subject, previewed as LinkedIn would take it, counted', async () => {
+    const root = await section();
+    await click(button(root, /^LinkedIn connection note/));
+    await settle();
+    expect(() => field(root, 'Subject')).toThrow();
+    expect(text(preview(root))).not.toContain('Subject:');
+    expect(text(preview(root))).toMatch(/^Hi Maya,/);
+    expect(text(preview(root))).toMatch(/\d+\/300 characters, as LinkedIn counts them/);
+  });
+
   it('creates a template of the user’s own and deletes it after asking', async () => {
     const root = await section();
     await click(button(root, 'New template'));

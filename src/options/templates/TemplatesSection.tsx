@@ -191,7 +191,12 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
                 {dirty && <span class="muted">Unsaved changes</span>}
                 <StatusText status={status} />
               </div>
-              <TemplatePreview subject={draft.subject} body={draft.body} settings={settings} />
+              <TemplatePreview
+                kind={draft.kind}
+                subject={draft.subject}
+                body={draft.body}
+                settings={settings}
+              />
             </form>
           )}
         </div>
