@@ -5,6 +5,7 @@ import {
   ContactPrepSchema,
   httpUrl,
   InteractionSchema,
+  MeetingStateSchema,
   optText,
   PersonRefSchema,
   ProfileSnapshotSchema,
@@ -84,6 +85,16 @@ export const MESSAGE_SCHEMAS = {
   'ui:exportData': empty,
   // The file is checked in full by the importer, which knows every format version.
   'ui:importData': v.object({ file: v.unknown() }),
+  'ui:getMeeting': empty,
+  'ui:startMeeting': v.object({
+    contactUrl: httpUrl,
+    minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60)),
+    agenda: v.pipe(v.array(v.object({ id: text(200), text: text(2000) })), v.maxLength(100)),
+    sound: v.optional(v.boolean()),
+  }),
+  'ui:saveMeeting': v.object({ meeting: MeetingStateSchema }),
+  'ui:endMeeting': empty,
+  'ui:discardMeeting': empty,
   // A fixed phrase, so no stray or half-built message can erase the user's data.
   'ui:deleteAllData': v.object({ confirm: v.literal('delete everything') }),
 } satisfies { [T in MessageType]: v.GenericSchema };

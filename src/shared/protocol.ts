@@ -1,5 +1,6 @@
 import type { Contact, ContactPrep } from './contact';
 import type { FollowUp, FollowUpRecord, Interaction } from './interaction';
+import type { MeetingState } from './meeting';
 import type { CaptureReport, ProfileSnapshot } from './profile';
 import type { Settings } from './settings';
 import type { Template } from './template';
@@ -73,6 +74,20 @@ export interface ProtocolMap {
   'ui:saveSettings'(data: { settings: Settings }): Settings;
   'ui:exportData'(data: Record<string, never>): unknown;
   'ui:importData'(data: { file: unknown }): ImportSummary;
+  /** The meeting under way, if any: what meeting mode shows after the popup opens again. */
+  'ui:getMeeting'(data: Record<string, never>): MeetingState | null;
+  /** Starts meeting mode with this person now; the one already running with them is returned as it is. */
+  'ui:startMeeting'(data: {
+    contactUrl: string;
+    minutes: number;
+    agenda: { id: string; text: string }[];
+    sound?: boolean;
+  }): MeetingState;
+  /** Keeps what was ticked, typed and caught, as it happens. */
+  'ui:saveMeeting'(data: { meeting: MeetingState }): MeetingState;
+  /** Ends it: logs meeting-held with its length and notes, adds its action items and referrals. */
+  'ui:endMeeting'(data: Record<string, never>): Interaction;
+  'ui:discardMeeting'(data: Record<string, never>): { deleted: true };
   /** Erases everything Rapport stores: contacts, history, settings. */
   'ui:deleteAllData'(data: { confirm: 'delete everything' }): { deleted: true };
 }
