@@ -60,6 +60,7 @@ export const MESSAGE_SCHEMAS = {
     query: optText(200),
   }),
   'ui:listThemes': empty,
+  'ui:listInterviews': empty,
   'ui:listDue': empty,
   'ui:actOnFollowUp': v.variant('action', [
     v.object({ id: text(500), contactUrl: httpUrl, action: v.picklist(['done', 'dismiss', 'reopen']) }),

@@ -1,5 +1,6 @@
 import type { Contact, ContactPrep } from './contact';
 import type { FollowUp, FollowUpRecord, Interaction } from './interaction';
+import type { InterviewRow } from './journal';
 import type { MeetingState } from './meeting';
 import type { CaptureReport, ProfileSnapshot } from './profile';
 import type { Settings } from './settings';
@@ -45,6 +46,8 @@ export interface ProtocolMap {
   'ui:listInteractions'(data: { contactUrl: string }): Interaction[];
   /** Notes from every conversation, newest first: the journal of advice. */
   'ui:listJournal'(data: { limit: number; offset?: number; query?: string }): JournalEntry[];
+  /** Every meeting held, oldest first, as the journal's table and its CSV show them. */
+  'ui:listInterviews'(data: Record<string, never>): InterviewRow[];
   /** Advice at least two people gave, most people first: the journal's recurring themes. */
   'ui:listThemes'(data: Record<string, never>): JournalTheme[];
   /** Everything due by the end of today, overdue first. */
