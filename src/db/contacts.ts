@@ -64,6 +64,12 @@ export async function listContacts(
   return contacts.map(summarize);
 }
 
+/** The people this contact suggested, by the referredBy index, in the order they were saved. */
+export async function listReferredBy(db: RapportDb, url: string): Promise<ContactSummary[]> {
+  const referred = await db.contacts.where('referredBy.url').equals(url).toArray();
+  return referred.sort((a, b) => a.firstSavedAt - b.firstSavedAt).map(summarize);
+}
+
 /** Adds a person known only by name and address; a later capture fills in their profile. */
 export async function addContact(
   db: RapportDb,

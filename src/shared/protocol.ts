@@ -30,6 +30,8 @@ export interface ProtocolMap {
     stage?: Contact['stage'];
   }): ContactSummary[];
   'ui:updateContact'(data: { url: string; patch: ContactPatch }): Contact;
+  /** The people this contact suggested, as they are saved now (by name until their profile is seen). */
+  'ui:listReferredBy'(data: { url: string }): ContactSummary[];
   'ui:deleteContact'(data: { url: string }): { deleted: true };
   /** Adds a person by hand or from a link: what the context menu's "Add to my list" does. */
   'ui:addContact'(data: {

@@ -1,4 +1,11 @@
-import { addContact, deleteContact, getContactView, listContacts, updateContact } from '../../db/contacts';
+import {
+  addContact,
+  deleteContact,
+  getContactView,
+  listContacts,
+  listReferredBy,
+  updateContact,
+} from '../../db/contacts';
 import { saveCapture } from '../../db/save-capture';
 import { loadSettings } from '../../db/settings';
 import type { HandlerDeps, HandlerGroup } from './deps';
@@ -10,6 +17,7 @@ type ContactMessages =
   | 'ui:getContact'
   | 'ui:listContacts'
   | 'ui:updateContact'
+  | 'ui:listReferredBy'
   | 'ui:deleteContact'
   | 'ui:addContact';
 
@@ -36,6 +44,7 @@ export function contactHandlers({
     },
     'ui:getContact': ({ url }) => getContactView(db, url),
     'ui:listContacts': (query) => listContacts(db, query),
+    'ui:listReferredBy': ({ url }) => listReferredBy(db, url),
     'ui:updateContact': async ({ url, patch }) =>
       changed(await updateContact(db, url, patch, (await loadSettings(db)).followUps, now())),
     'ui:deleteContact': async ({ url }) => changed(await deleteContact(db, url)),
