@@ -53,6 +53,12 @@ export async function listContacts(
   return contacts.map(summarizeContact);
 }
 
+/** The people this contact suggested, by the referredBy index, in the order they were saved. */
+export async function listReferredBy(db: RapportDb, url: string): Promise<ContactSummary[]> {
+  const referred = await db.contacts.where('referredBy.url').equals(url).toArray();
+  return referred.sort((a, b) => a.firstSavedAt - b.firstSavedAt).map(summarizeContact);
+}
+
 /** Adds a person known only by name and address; a later capture fills in their profile. */
 export async function addContact(
   db: RapportDb,

@@ -5,6 +5,7 @@ import type { FollowUpSettings } from '../shared/settings';
 import { addContact } from './contacts';
 import type { RapportDb } from './database';
 import { REFRESH_TABLES, refreshContact } from './follow-up-store';
+import { addSuggestedPerson } from './referral-contacts';
 import { searchIndex } from './search';
 
 const TABLES = [...REFRESH_TABLES, 'snapshots'] as const;
@@ -33,6 +34,13 @@ export async function logInteraction(
       await addContact(
         db,
         { url: referredUrl, name: input.referral.name, referredBy: { name: contact.name, url: contact.url } },
+        now,
+      );
+    } else if (input.kind === 'referral-made' && input.referral?.name.trim() && !input.referral.url) {
+      await addSuggestedPerson(
+        db,
+        { name: input.referral.name, ...(input.referral.company ? { company: input.referral.company } : {}) },
+        contact,
         now,
       );
     }

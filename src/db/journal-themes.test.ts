@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb, fullReport, profile } from '../../tests/support/test-db';
 import { defaultSettings } from '../shared/settings';
+import { saveActionItem } from './follow-up-actions';
 import { logInteraction } from './interactions';
-import { listThemes } from './journal-themes';
+import { listInterviews, listThemes } from './journal-themes';
 import { saveCapture } from './save-capture';
 
 const rules = defaultSettings().followUps;
@@ -55,6 +56,36 @@ describe('listThemes', () => {
       ['Ada Okoro', 'Get the AWS cert'],
       ['Ada Okoro', 'AWS certification, again'],
       ['Ben Adeyemi', 'AWS certified people get hired'],
+    ]);
+  });
+});
+
+describe('listInterviews', () => {
+  it('lists each meeting held with its action items', async () => {
+    const db = freshDb();
+    await saveCapture(db, {
+      profile: profile('ada-okoro', 'Ada Okoro', {
+        experience: [{ title: 'Designer', company: 'Monzo', end: 'Present' }],
+      }),
+      report: fullReport,
+      pageUrl: url('ada-okoro'),
+      now: T0,
+    });
+    await logInteraction(
+      db,
+      { contactUrl: url('ada-okoro'), kind: 'meeting-held', at: T0, advice: ['Show process'] },
+      rules,
+      T0,
+    );
+    await saveActionItem(
+      db,
+      { contactUrl: url('ada-okoro'), title: 'Redo my case study', dueAt: T0 + 1 },
+      rules,
+      T0 + 1,
+    );
+    const rows = await listInterviews(db);
+    expect(rows.map((r) => [r.name, r.role, r.company, r.advice, r.nextSteps])).toEqual([
+      ['Ada Okoro', 'Designer', 'Monzo', ['Show process'], [{ title: 'Redo my case study', status: 'open' }]],
     ]);
   });
 });

@@ -1,5 +1,8 @@
 import { type AdvicePiece, advicePieces } from '../core/journal/advice-entries';
+import { interviewRows } from '../core/journal/interview-rows';
 import { findRecurringThemes } from '../core/recurring-themes';
+import type { Contact } from '../shared/contact';
+import type { InterviewRow } from '../shared/journal';
 import type { JournalTheme } from '../shared/protocol';
 import type { RapportDb } from './database';
 
@@ -34,4 +37,14 @@ export async function listThemes(db: RapportDb): Promise<JournalTheme[]> {
         at: p.at,
       })),
   }));
+}
+
+/** Every meeting held, with who, their role, the advice and the action items that followed. */
+export async function listInterviews(db: RapportDb): Promise<InterviewRow[]> {
+  const meetings = await db.interactions.where('kind').equals('meeting-held').toArray();
+  const urls = [...new Set(meetings.map((m) => m.contactUrl))];
+  const found = await db.contacts.bulkGet(urls);
+  const contacts = new Map<string, Contact>(found.filter((c) => c !== undefined).map((c) => [c.url, c]));
+  const items = await db.followUps.filter((r) => r.kind === 'action-item').toArray();
+  return interviewRows(meetings, contacts, items);
 }

@@ -8,6 +8,7 @@ import { canonicalProfileUrl, contactKey, detailsSection } from '../shared/profi
 import type { SaveProfileResult } from '../shared/protocol';
 import type { RapportDb } from './database';
 import { newContact } from './new-contact';
+import { adoptSuggestedPerson } from './referral-contacts';
 
 export interface CaptureInput {
   profile: ProfileSnapshot;
@@ -48,8 +49,12 @@ export async function saveCapture(
   if (url.length > LIMITS.url) throw new Error('The page address is too long to save');
   const incoming: ProfileSnapshot = { ...profile, url };
 
-  return db.transaction('rw', db.contacts, db.snapshots, db.dueQueue, async () => {
-    const existing = await db.contacts.get(url);
+  const tables = [db.contacts, db.snapshots, db.dueQueue, db.interactions, db.followUps];
+  return db.transaction('rw', tables, async () => {
+    const saved = await db.contacts.get(url);
+    // Someone suggested by name before their profile was seen continues as the same person.
+    const adopted = saved ? undefined : await adoptSuggestedPerson(db, incoming);
+    const existing = saved ?? adopted;
     const merged = boundProfile(mergeProfile(existing?.profile, incoming, report, detailsSection(pageUrl)));
     const changes = existing ? boundChanges(describeChanges(existing.profile, merged)) : [];
     const jobChange = existing ? detectJobChange(existing.profile, merged, now) : undefined;

@@ -8,6 +8,7 @@ import { DataPanel } from './DataPanel';
 import { JournalSection } from './journal/JournalSection';
 import { MyProfileForm } from './MyProfileForm';
 import { MyProfileImport } from './me-import/MyProfileImport';
+import { MeetingPage } from './meeting/MeetingPage';
 import { QuestionBankSection } from './questions/QuestionBankSection';
 import { RemindersSection } from './reminders/RemindersSection';
 import { SECTIONS, type SectionId, sectionFromHash } from './sections';
@@ -52,8 +53,9 @@ export function App() {
         )}
         {section === 'contacts' && <ContactsSection />}
         {section === 'journal' && <JournalSection />}
+        {section === 'meeting' && <MeetingPage />}
         {section === 'data' && <DataPanel onImported={() => void load()} />}
-        {!settings && !error && !['contacts', 'journal', 'data'].includes(section) && (
+        {!settings && !error && !['contacts', 'journal', 'meeting', 'data'].includes(section) && (
           <p class="muted">Loading…</p>
         )}
         {settings && section === 'me' && importTab !== undefined && (

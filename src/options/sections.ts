@@ -6,6 +6,7 @@ export const SECTIONS = [
     matches: (hash: string) => hash === '#contacts' || hash.startsWith('#contact='),
   },
   { id: 'journal', label: 'Journal', matches: (hash: string) => hash === '#journal' },
+  { id: 'meeting', label: 'Meeting', matches: (hash: string) => hash === '#meeting' },
   {
     id: 'me',
     label: 'My profile',

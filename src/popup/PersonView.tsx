@@ -1,7 +1,9 @@
+import { useState } from 'preact/hooks';
 import type { ContactView } from '../shared/protocol';
 import type { Settings } from '../shared/settings';
 import { ActivityPanel } from './activity/ActivityPanel';
 import { ContactCard } from './ContactCard';
+import { MeetingSection } from './meeting/MeetingSection';
 import { PreparePanel } from './prepare/PreparePanel';
 
 interface Props {
@@ -17,14 +19,25 @@ interface Props {
  * user has done and owes them.
  */
 export function PersonView({ view, settings, focusDraft, onChanged }: Props) {
+  // Once a meeting ends the thank-you is due: the draft opens on it, written afresh.
+  const [meetingsEnded, setMeetingsEnded] = useState(0);
   return (
     <>
       <ContactCard view={view} />
+      <MeetingSection
+        key={`meeting-${view.contact.url}`}
+        contact={view.contact}
+        settings={settings}
+        onEnded={() => {
+          setMeetingsEnded((n) => n + 1);
+          onChanged();
+        }}
+      />
       <PreparePanel
-        key={view.contact.url}
+        key={`${view.contact.url}-${view.contact.stage}-${meetingsEnded}`}
         view={view}
         settings={settings}
-        focusDraft={focusDraft}
+        focusDraft={focusDraft || meetingsEnded > 0}
         onChanged={onChanged}
       />
       <ActivityPanel contactUrl={view.contact.url} contactName={view.contact.name} onChanged={onChanged} />

@@ -6,6 +6,7 @@ import {
   ContactPrepSchema,
   httpUrl,
   InteractionSchema,
+  MeetingStateSchema,
   optText,
   PersonRefSchema,
   ProfileSnapshotSchema,
@@ -50,6 +51,7 @@ export const MESSAGE_SCHEMAS = {
     }),
   }),
   'ui:deleteContact': v.object({ url: httpUrl }),
+  'ui:listReferredBy': v.object({ url: httpUrl }),
   'ui:addContact': v.object({ url: httpUrl, name: text(300), referredBy: v.optional(PersonRefSchema) }),
   'ui:logInteraction': v.omit(InteractionSchema, ['id']),
   'ui:updateInteraction': v.object({ interaction: InteractionSchema }),
@@ -62,6 +64,7 @@ export const MESSAGE_SCHEMAS = {
     query: optText(200),
   }),
   'ui:listThemes': empty,
+  'ui:listInterviews': empty,
   'ui:listDue': empty,
   'ui:actOnFollowUp': v.variant('action', [
     v.object({ id: text(500), contactUrl: httpUrl, action: v.picklist(['done', 'dismiss', 'reopen']) }),
@@ -100,6 +103,16 @@ export const MESSAGE_SCHEMAS = {
   'ui:previewImport': v.object({ importId, mode: importMode }),
   'ui:commitImport': v.object({ importId, mode: importMode }),
   'ui:cancelImport': v.object({ importId }),
+  'ui:getMeeting': empty,
+  'ui:startMeeting': v.object({
+    contactUrl: httpUrl,
+    minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60)),
+    agenda: v.pipe(v.array(v.object({ id: text(200), text: text(2000) })), v.maxLength(100)),
+    sound: v.optional(v.boolean()),
+  }),
+  'ui:saveMeeting': v.object({ meeting: MeetingStateSchema }),
+  'ui:endMeeting': empty,
+  'ui:discardMeeting': empty,
   // A fixed phrase, so no stray or half-built message can erase the user's data.
   'ui:deleteAllData': v.object({ confirm: v.literal('delete everything') }),
 } satisfies { [T in MessageType]: v.GenericSchema };

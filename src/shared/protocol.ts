@@ -1,5 +1,7 @@
 import type { Contact, ContactPrep } from './contact';
 import type { FollowUp, FollowUpRecord, Interaction } from './interaction';
+import type { InterviewRow } from './journal';
+import type { MeetingState } from './meeting';
 import type { CaptureReport, ProfileSnapshot } from './profile';
 import type { Settings } from './settings';
 import type { Template } from './template';
@@ -28,6 +30,8 @@ export interface ProtocolMap {
     stage?: Contact['stage'];
   }): ContactSummary[];
   'ui:updateContact'(data: { url: string; patch: ContactPatch }): Contact;
+  /** The people this contact suggested, as they are saved now (by name until their profile is seen). */
+  'ui:listReferredBy'(data: { url: string }): ContactSummary[];
   'ui:deleteContact'(data: { url: string }): { deleted: true };
   /** Adds a person by hand or from a link: what the context menu's "Add to my list" does. */
   'ui:addContact'(data: {
@@ -44,6 +48,8 @@ export interface ProtocolMap {
   'ui:listInteractions'(data: { contactUrl: string }): Interaction[];
   /** Notes from every conversation, newest first: the journal of advice. */
   'ui:listJournal'(data: { limit: number; offset?: number; query?: string }): JournalEntry[];
+  /** Every meeting held, oldest first, as the journal's table and its CSV show them. */
+  'ui:listInterviews'(data: Record<string, never>): InterviewRow[];
   /** Advice at least two people gave, most people first: the journal's recurring themes. */
   'ui:listThemes'(data: Record<string, never>): JournalTheme[];
   /** Everything due by the end of today, overdue first. */
@@ -86,6 +92,20 @@ export interface ProtocolMap {
   /** Writes the staged file in one transaction; asked again after a lost reply, returns the same receipt. */
   'ui:commitImport'(data: { importId: string; mode: ImportMode }): ImportSummary;
   'ui:cancelImport'(data: { importId: string }): { cancelled: true };
+  /** The meeting under way, if any: what meeting mode shows after the popup opens again. */
+  'ui:getMeeting'(data: Record<string, never>): MeetingState | null;
+  /** Starts meeting mode with this person now; the one already running with them is returned as it is. */
+  'ui:startMeeting'(data: {
+    contactUrl: string;
+    minutes: number;
+    agenda: { id: string; text: string }[];
+    sound?: boolean;
+  }): MeetingState;
+  /** Keeps what was ticked, typed and caught, as it happens. */
+  'ui:saveMeeting'(data: { meeting: MeetingState }): MeetingState;
+  /** Ends it: logs meeting-held with its length and notes, adds its action items and referrals. */
+  'ui:endMeeting'(data: Record<string, never>): Interaction;
+  'ui:discardMeeting'(data: Record<string, never>): { deleted: true };
   /** Erases everything Rapport stores: contacts, history, settings. */
   'ui:deleteAllData'(data: { confirm: 'delete everything' }): { deleted: true };
 }

@@ -210,3 +210,43 @@ export const TemplateSchema = v.object({
   builtIn: v.boolean(),
   updatedAt: time,
 });
+
+const minutes = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60));
+
+export const MeetingStateSchema = v.object({
+  contactUrl: httpUrl,
+  contactName: text(300),
+  startedAt: time,
+  minutes,
+  sound: v.boolean(),
+  agenda: list(
+    v.object({
+      id: text(200),
+      text: text(2000),
+      done: v.boolean(),
+      note: text(20_000),
+      marked: v.optional(v.boolean()),
+    }),
+    100,
+  ),
+  notes: text(20_000),
+  captured: list(
+    v.variant('kind', [
+      v.object({
+        id: text(100),
+        kind: v.literal('advice'),
+        text: text(2000),
+        marked: v.optional(v.boolean()),
+      }),
+      v.object({ id: text(100), kind: v.literal('action'), text: text(1000), dueAt: v.optional(time) }),
+      v.object({
+        id: text(100),
+        kind: v.literal('referral'),
+        name: text(300),
+        company: optText(300),
+        url: v.optional(httpUrl),
+      }),
+    ]),
+    200,
+  ),
+});

@@ -1,4 +1,11 @@
-import { addContact, deleteContact, getContactView, listContacts, updateContact } from '../../db/contacts';
+import {
+  addContact,
+  deleteContact,
+  getContactView,
+  listContacts,
+  listReferredBy,
+  updateContact,
+} from '../../db/contacts';
 import { saveCapture } from '../../db/save-capture';
 import { loadSettings } from '../../db/settings';
 import { memoryReceiptStore, saveOnce } from '../capture-receipts';
@@ -11,6 +18,7 @@ type ContactMessages =
   | 'ui:getContact'
   | 'ui:listContacts'
   | 'ui:updateContact'
+  | 'ui:listReferredBy'
   | 'ui:deleteContact'
   | 'ui:addContact';
 
@@ -37,6 +45,7 @@ export function contactHandlers({
     },
     'ui:getContact': ({ url }) => getContactView(db, url),
     'ui:listContacts': (query) => listContacts(db, query),
+    'ui:listReferredBy': ({ url }) => listReferredBy(db, url),
     'ui:updateContact': async ({ url, patch }) =>
       updateContact(db, url, patch, (await loadSettings(db)).followUps, now()),
     'ui:deleteContact': async ({ url }) => deleteContact(db, url),

@@ -7,7 +7,7 @@ import {
   logInteraction,
   updateInteraction,
 } from '../../db/interactions';
-import { listThemes } from '../../db/journal-themes';
+import { listInterviews, listThemes } from '../../db/journal-themes';
 import { loadSettings } from '../../db/settings';
 import type { HandlerDeps, HandlerGroup } from './deps';
 
@@ -19,6 +19,7 @@ type FollowUpMessages =
   | 'ui:listActionItems'
   | 'ui:listJournal'
   | 'ui:listThemes'
+  | 'ui:listInterviews'
   | 'ui:listDue'
   | 'ui:actOnFollowUp'
   | 'ui:saveActionItem';
@@ -34,6 +35,7 @@ export function followUpHandlers({ db, now }: HandlerDeps): HandlerGroup<FollowU
     'ui:listActionItems': ({ contactUrl }) => listActionItems(db, contactUrl),
     'ui:listJournal': (query) => listJournal(db, query),
     'ui:listThemes': () => listThemes(db),
+    'ui:listInterviews': () => listInterviews(db),
     'ui:listDue': () => listDue(db, now()),
     'ui:actOnFollowUp': async (action) => actOnFollowUp(db, action, await rules(), now()),
     'ui:saveActionItem': async (input) => saveActionItem(db, input, await rules(), now()),

@@ -5,6 +5,7 @@ import { contactHandlers } from './contacts';
 import { dataHandlers } from './data';
 import type { HandlerDeps } from './deps';
 import { followUpHandlers } from './follow-ups';
+import { meetingHandlers } from './meeting';
 import { popupHandlers } from './popup';
 
 export type { HandlerDeps } from './deps';
@@ -19,6 +20,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...followUpHandlers(deps),
     ...dataHandlers(deps),
     ...popupHandlers(deps),
+    ...meetingHandlers(deps),
   };
   const { onDataChanged } = deps;
   if (!onDataChanged) return handlers;

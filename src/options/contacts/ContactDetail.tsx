@@ -13,6 +13,7 @@ import { ContactProfile } from './ContactProfile';
 import { CONTACTS_HASH } from './contact-hash';
 import { DeleteContact } from './DeleteContact';
 import { InteractionTimeline } from './InteractionTimeline';
+import { ReferralChain } from './ReferralChain';
 import { ReferralsMade } from './ReferralsMade';
 
 interface Props {
@@ -128,6 +129,7 @@ export function ContactDetail({ url, onDeleted }: Props) {
       </section>
       <section aria-labelledby="referrals-title">
         <h3 id="referrals-title">People {contact.name} suggested</h3>
+        <ReferralChain contact={contact} />
         <ReferralsMade interactions={interactions} now={now} />
       </section>
       <ContactFieldsForm contact={contact} onSaved={changed} />

@@ -5,6 +5,7 @@ import { send } from '../../ui/messages';
 import { useLoad } from '../../ui/use-load';
 import { useNow } from '../../ui/use-now';
 import { When } from '../../ui/When';
+import { JournalTable } from './JournalTable';
 import { JournalThemes } from './JournalThemes';
 import { groupByMonth } from './journal-view';
 import './journal.css';
@@ -25,6 +26,11 @@ export function JournalSection() {
     reload,
   } = useLoad(() => send('ui:listJournal', { limit }), [limit], { keepOnChange: true });
   const themes = useLoad(() => send('ui:listThemes', {}), []);
+  const [asTable, setAsTable] = useState(false);
+  const interviews = useLoad(
+    () => (asTable ? send('ui:listInterviews', {}) : Promise.resolve(undefined)),
+    [asTable],
+  );
   // Filtering is the one search (the background's index): typo-tolerant, accents and case aside, over
   // every note kept, not only the ones loaded.
   const words = query.trim();
@@ -44,7 +50,22 @@ export function JournalSection() {
       {error && <LoadFailed message={`Could not load your notes: ${error}`} onRetry={() => void reload()} />}
       {!entries && !error && <p class="muted">Loading…</p>}
       {themes.data && <JournalThemes themes={themes.data} />}
-      {entries && entries.length === 0 && (
+      <div class="journal-views" role="tablist" aria-label="Journal view">
+        <button type="button" role="tab" aria-selected={!asTable} onClick={() => setAsTable(false)}>
+          Notes
+        </button>
+        <button type="button" role="tab" aria-selected={asTable} onClick={() => setAsTable(true)}>
+          Table
+        </button>
+      </div>
+      {asTable && interviews.data && <JournalTable rows={interviews.data} />}
+      {asTable && interviews.error && (
+        <LoadFailed
+          message={`Could not load your interviews: ${interviews.error}`}
+          onRetry={() => void interviews.reload()}
+        />
+      )}
+      {!asTable && entries && entries.length === 0 && (
         <div class="card">
           <p>No notes yet.</p>
           <p class="muted">
@@ -52,7 +73,7 @@ export function JournalSection() {
           </p>
         </div>
       )}
-      {entries && entries.length > 0 && (
+      {!asTable && entries && entries.length > 0 && (
         <>
           <label class="field journal-filter" for="journal-filter">
             <span>Filter notes</span>

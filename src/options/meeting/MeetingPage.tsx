@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import { contactPageHash } from '../../shared/protocol';
+import { LoadFailed } from '../../ui/LoadFailed';
+import { MeetingRunner } from '../../ui/meeting/MeetingRunner';
+import { send } from '../../ui/messages';
+import { useLoad } from '../../ui/use-load';
+
+/** Meeting mode in a full tab: the meeting started from the popup, with room to write. */
+export function MeetingPage() {
+  const meeting = useLoad(() => send('ui:getMeeting', {}), []);
+  const [ended, setEnded] = useState<{ url: string; name: string } | undefined>();
+
+  return (
+    <section class="meeting-page" aria-labelledby="meeting-title">
+      <h2 id="meeting-title">Meeting</h2>
+      {meeting.error && (
+        <LoadFailed
+          message={`Could not load the meeting: ${meeting.error}`}
+          onRetry={() => void meeting.reload()}
+        />
+      )}
+      {ended && (
+        <p role="status">
+          Recorded your meeting with {ended.name}. <a href={contactPageHash(ended.url)}>Open {ended.name}</a>{' '}
+          to send the thank-you within 24 hours.
+        </p>
+      )}
+      {meeting.data === null && !ended && (
+        <p class="muted">
+          No meeting is under way. Start one from the Rapport popup on the person’s LinkedIn profile, under
+          Meeting mode.
+        </p>
+      )}
+      {meeting.data && (
+        <MeetingRunner
+          key={meeting.data.startedAt}
+          initial={meeting.data}
+          onEnded={() => {
+            if (meeting.data) setEnded({ url: meeting.data.contactUrl, name: meeting.data.contactName });
+            void meeting.reload();
+          }}
+          onDiscarded={() => void meeting.reload()}
+        />
+      )}
+    </section>
+  );
+}
