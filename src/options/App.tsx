@@ -12,6 +12,7 @@ import { QuestionBankSection } from './questions/QuestionBankSection';
 import { RemindersSection } from './reminders/RemindersSection';
 import { SECTIONS, type SectionId, sectionFromHash } from './sections';
 import { TemplatesSection } from './templates/TemplatesSection';
+import { UpcomingSection } from './upcoming/UpcomingSection';
 
 export function App() {
   const [section, setSection] = useState<SectionId>(() => sectionFromHash(location.hash));
@@ -51,9 +52,10 @@ export function App() {
           </p>
         )}
         {section === 'contacts' && <ContactsSection />}
+        {section === 'upcoming' && <UpcomingSection />}
         {section === 'journal' && <JournalSection />}
         {section === 'data' && <DataPanel onImported={() => void load()} />}
-        {!settings && !error && !['contacts', 'journal', 'data'].includes(section) && (
+        {!settings && !error && !['contacts', 'upcoming', 'journal', 'data'].includes(section) && (
           <p class="muted">Loading…</p>
         )}
         {settings && section === 'me' && importTab !== undefined && (

@@ -58,6 +58,7 @@ export const MESSAGE_SCHEMAS = {
     query: optText(200),
   }),
   'ui:listDue': empty,
+  'ui:listUpcoming': v.strictObject({ days: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60)) }),
   'ui:actOnFollowUp': v.variant('action', [
     v.object({ id: text(500), contactUrl: httpUrl, action: v.picklist(['done', 'dismiss', 'reopen']) }),
     v.object({ id: text(500), contactUrl: httpUrl, action: v.literal('snooze'), until: time }),

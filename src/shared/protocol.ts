@@ -44,6 +44,8 @@ export interface ProtocolMap {
   'ui:listJournal'(data: { limit: number; offset?: number; query?: string }): JournalEntry[];
   /** Everything due by the end of today, overdue first. */
   'ui:listDue'(data: Record<string, never>): DueItem[];
+  /** Everything open from overdue through the end of the local day `days` from today, overdue first. */
+  'ui:listUpcoming'(data: { days: number }): DueItem[];
   'ui:actOnFollowUp'(data: FollowUpAction): { contactUrl: string };
   'ui:saveActionItem'(data: {
     contactUrl: string;
