@@ -29,6 +29,14 @@ export interface ProtocolMap {
   }): ContactSummary[];
   'ui:updateContact'(data: { url: string; patch: ContactPatch }): Contact;
   'ui:deleteContact'(data: { url: string }): { deleted: true };
+  /**
+   * Moves a contact on to a later stage (the board) by logging what makes it true; `logged` are the new
+   * interactions' ids, for undo. A move back is refused: the stage follows what happened.
+   */
+  'ui:moveToStage'(data: { url: string; stage: Contact['stage'] }): {
+    stage: Contact['stage'];
+    logged: string[];
+  };
   /** Adds a person by hand or from a link: what the context menu's "Add to my list" does. */
   'ui:addContact'(data: {
     url: string;

@@ -4,6 +4,7 @@ import { dataHandlers } from './data';
 import type { HandlerDeps } from './deps';
 import { followUpHandlers } from './follow-ups';
 import { popupHandlers } from './popup';
+import { stageMoveHandlers } from './stage-move';
 import { upcomingHandlers } from './upcoming';
 
 export type { HandlerDeps } from './deps';
@@ -16,5 +17,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...dataHandlers(deps),
     ...popupHandlers(deps),
     ...upcomingHandlers(deps),
+    ...stageMoveHandlers(deps),
   };
 }
