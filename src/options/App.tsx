@@ -3,6 +3,7 @@ import type { Settings } from '../shared/settings';
 import { errorText } from '../ui/errors';
 import { tabIdFromHash } from '../ui/me-import-hash';
 import { send } from '../ui/messages';
+import { PipelineBoard } from './board/PipelineBoard';
 import { ContactsSection } from './contacts/ContactsSection';
 import { DataPanel } from './DataPanel';
 import { JournalSection } from './journal/JournalSection';
@@ -52,10 +53,11 @@ export function App() {
           </p>
         )}
         {section === 'contacts' && <ContactsSection />}
+        {section === 'board' && <PipelineBoard />}
         {section === 'upcoming' && <UpcomingSection />}
         {section === 'journal' && <JournalSection />}
         {section === 'data' && <DataPanel onImported={() => void load()} />}
-        {!settings && !error && !['contacts', 'upcoming', 'journal', 'data'].includes(section) && (
+        {!settings && !error && !['contacts', 'board', 'upcoming', 'journal', 'data'].includes(section) && (
           <p class="muted">Loading…</p>
         )}
         {settings && section === 'me' && importTab !== undefined && (
