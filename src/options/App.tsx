@@ -6,6 +6,7 @@ import { send } from '../ui/messages';
 import { PipelineBoard } from './board/PipelineBoard';
 import { ContactsSection } from './contacts/ContactsSection';
 import { DataPanel } from './DataPanel';
+import { ContactFiles } from './data/ContactFiles';
 import { JournalSection } from './journal/JournalSection';
 import { MyProfileForm } from './MyProfileForm';
 import { MyProfileImport } from './me-import/MyProfileImport';
@@ -57,6 +58,7 @@ export function App() {
         {section === 'upcoming' && <UpcomingSection />}
         {section === 'journal' && <JournalSection />}
         {section === 'data' && <DataPanel onImported={() => void load()} />}
+        {section === 'data' && <ContactFiles />}
         {!settings && !error && !['contacts', 'board', 'upcoming', 'journal', 'data'].includes(section) && (
           <p class="muted">Loading…</p>
         )}

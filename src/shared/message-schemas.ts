@@ -81,6 +81,22 @@ export const MESSAGE_SCHEMAS = {
   'ui:getSettings': empty,
   'ui:saveSettings': v.object({ settings: SettingsSchema }),
   'ui:exportData': empty,
+  'ui:exportContacts': v.strictObject({ format: v.picklist(['csv', 'vcard']) }),
+  'ui:importConnections': v.strictObject({
+    connections: v.pipe(
+      v.array(
+        v.strictObject({
+          url: httpUrl,
+          name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+          email: optText(300),
+          company: optText(300),
+          position: optText(300),
+          connectedOn: optText(100),
+        }),
+      ),
+      v.maxLength(50_000),
+    ),
+  }),
   // The file is checked in full by the importer, which knows every format version.
   'ui:importData': v.object({ file: v.unknown() }),
   // A fixed phrase, so no stray or half-built message can erase the user's data.

@@ -76,6 +76,13 @@ export interface ProtocolMap {
   'ui:getSettings'(data: Record<string, never>): Settings;
   'ui:saveSettings'(data: { settings: Settings }): Settings;
   'ui:exportData'(data: Record<string, never>): unknown;
+  /** Every contact as a spreadsheet (CSV) or an address book file (vCard 4.0). */
+  'ui:exportContacts'(data: { format: 'csv' | 'vcard' }): ContactsFile;
+  /**
+   * People from LinkedIn's Connections.csv, read by the options page, saved as people to reach out to.
+   * Someone already saved keeps everything; only a missing email address is filled in.
+   */
+  'ui:importConnections'(data: { connections: ImportedConnection[] }): ConnectionsImported;
   'ui:importData'(data: { file: unknown }): ImportSummary;
   /** Erases everything Rapport stores: contacts, history, settings. */
   'ui:deleteAllData'(data: { confirm: 'delete everything' }): { deleted: true };
@@ -167,6 +174,32 @@ export interface ImportSummary {
   snapshots: number;
   followUps: number;
   templates: number;
+}
+
+export interface ContactsFile {
+  fileName: string;
+  mediaType: string;
+  text: string;
+}
+
+/** One row of LinkedIn's Connections.csv data export. */
+export interface ImportedConnection {
+  url: string;
+  name: string;
+  email?: string;
+  company?: string;
+  position?: string;
+  /** As LinkedIn wrote it, e.g. "15 Mar 2023". */
+  connectedOn?: string;
+}
+
+export interface ConnectionsImported {
+  added: number;
+  alreadySaved: number;
+  /** Of those already saved, how many got the email address they were missing. */
+  emailsAdded: number;
+  /** Rows whose address is not a LinkedIn profile. */
+  skipped: number;
 }
 
 export interface Envelope<T extends MessageType = MessageType> {

@@ -1,4 +1,5 @@
 import type { Handlers } from '../router';
+import { contactFileHandlers } from './contact-files';
 import { contactHandlers } from './contacts';
 import { dataHandlers } from './data';
 import type { HandlerDeps } from './deps';
@@ -18,5 +19,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...popupHandlers(deps),
     ...upcomingHandlers(deps),
     ...stageMoveHandlers(deps),
+    ...contactFileHandlers(deps),
   };
 }
