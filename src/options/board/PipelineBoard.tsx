@@ -31,7 +31,8 @@ async function loadColumns(): Promise<Columns> {
  */
 export function PipelineBoard() {
   const { data: columns, error, reload } = useLoad(loadColumns, []);
-  const [dragging, setDragging] = useState<{ url: string; from: Stage } | undefined>();
+  // A ref, not state: the first dragover can come before a re-render would have shown the drag started.
+  const dragging = useRef<{ url: string; from: Stage } | undefined>(undefined);
   const [over, setOver] = useState<Stage | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
   const [busy, setBusy] = useState(false);
@@ -75,7 +76,8 @@ export function PipelineBoard() {
     await reload();
   };
 
-  const canDrop = (stage: Stage) => dragging !== undefined && stagesAfter(dragging.from).includes(stage);
+  const canDrop = (stage: Stage) =>
+    dragging.current !== undefined && stagesAfter(dragging.current.from).includes(stage);
 
   return (
     <section class="board-section" aria-labelledby="board-title">
@@ -118,10 +120,12 @@ export function PipelineBoard() {
                 onDragLeave={() => setOver((o) => (o === stage ? undefined : o))}
                 onDrop={(e) => {
                   e.preventDefault();
-                  const card = dragging && columns[dragging.from].find((c) => c.url === dragging.url);
-                  setDragging(undefined);
+                  const from = dragging.current;
+                  const card = from && columns[from.from].find((c) => c.url === from.url);
+                  const allowed = canDrop(stage);
+                  dragging.current = undefined;
                   setOver(undefined);
-                  if (card && canDrop(stage)) void move(card, stage);
+                  if (card && allowed) void move(card, stage);
                 }}
               >
                 <h3 id={titleId} class="board-column-title">
@@ -136,9 +140,11 @@ export function PipelineBoard() {
                       key={card.url}
                       card={card}
                       busy={busy}
-                      onDragStart={() => setDragging({ url: card.url, from: stage })}
+                      onDragStart={() => {
+                        dragging.current = { url: card.url, from: stage };
+                      }}
                       onDragEnd={() => {
-                        setDragging(undefined);
+                        dragging.current = undefined;
                         setOver(undefined);
                       }}
                       onMove={(to) => void move(card, to)}
