@@ -3,8 +3,10 @@ import type { Settings } from '../shared/settings';
 import { errorText } from '../ui/errors';
 import { tabIdFromHash } from '../ui/me-import-hash';
 import { send } from '../ui/messages';
+import { PipelineBoard } from './board/PipelineBoard';
 import { ContactsSection } from './contacts/ContactsSection';
 import { DataPanel } from './DataPanel';
+import { ContactFiles } from './data/ContactFiles';
 import { JournalSection } from './journal/JournalSection';
 import { MyProfileForm } from './MyProfileForm';
 import { MyProfileImport } from './me-import/MyProfileImport';
@@ -13,6 +15,7 @@ import { QuestionBankSection } from './questions/QuestionBankSection';
 import { RemindersSection } from './reminders/RemindersSection';
 import { SECTIONS, type SectionId, sectionFromHash } from './sections';
 import { TemplatesSection } from './templates/TemplatesSection';
+import { UpcomingSection } from './upcoming/UpcomingSection';
 
 export function App() {
   const [section, setSection] = useState<SectionId>(() => sectionFromHash(location.hash));
@@ -52,12 +55,17 @@ export function App() {
           </p>
         )}
         {section === 'contacts' && <ContactsSection />}
+        {section === 'board' && <PipelineBoard />}
+        {section === 'upcoming' && <UpcomingSection />}
         {section === 'journal' && <JournalSection />}
         {section === 'meeting' && <MeetingPage />}
         {section === 'data' && <DataPanel onImported={() => void load()} />}
-        {!settings && !error && !['contacts', 'journal', 'meeting', 'data'].includes(section) && (
-          <p class="muted">Loading…</p>
-        )}
+        {section === 'data' && <ContactFiles />}
+        {!settings &&
+          !error &&
+          !['contacts', 'board', 'upcoming', 'journal', 'meeting', 'data'].includes(section) && (
+            <p class="muted">Loading…</p>
+          )}
         {settings && section === 'me' && importTab !== undefined && (
           <MyProfileImport
             key={importTab}

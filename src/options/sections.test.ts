@@ -7,6 +7,8 @@ describe('sectionFromHash', () => {
     ['#contacts', 'contacts'],
     ['#contact=https%3A%2F%2Fwww.linkedin.com%2Fin%2Fada%2F', 'contacts'],
     ['#journal', 'journal'],
+    ['#upcoming', 'upcoming'],
+    ['#board', 'board'],
     ['#me', 'me'],
     ['#me-from-tab=12', 'me'],
     ['#reminders', 'reminders'],

@@ -5,6 +5,8 @@ export const SECTIONS = [
     label: 'Contacts',
     matches: (hash: string) => hash === '#contacts' || hash.startsWith('#contact='),
   },
+  { id: 'board', label: 'Board', matches: (hash: string) => hash === '#board' },
+  { id: 'upcoming', label: 'Upcoming', matches: (hash: string) => hash === '#upcoming' },
   { id: 'journal', label: 'Journal', matches: (hash: string) => hash === '#journal' },
   { id: 'meeting', label: 'Meeting', matches: (hash: string) => hash === '#meeting' },
   {

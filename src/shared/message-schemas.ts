@@ -52,6 +52,7 @@ export const MESSAGE_SCHEMAS = {
   }),
   'ui:deleteContact': v.object({ url: httpUrl }),
   'ui:listReferredBy': v.object({ url: httpUrl }),
+  'ui:moveToStage': v.strictObject({ url: httpUrl, stage: StageSchema }),
   'ui:addContact': v.object({ url: httpUrl, name: text(300), referredBy: v.optional(PersonRefSchema) }),
   'ui:logInteraction': v.omit(InteractionSchema, ['id']),
   'ui:updateInteraction': v.object({ interaction: InteractionSchema }),
@@ -66,6 +67,7 @@ export const MESSAGE_SCHEMAS = {
   'ui:listThemes': empty,
   'ui:listInterviews': empty,
   'ui:listDue': empty,
+  'ui:listUpcoming': v.strictObject({ days: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60)) }),
   'ui:actOnFollowUp': v.variant('action', [
     v.object({ id: text(500), contactUrl: httpUrl, action: v.picklist(['done', 'dismiss', 'reopen']) }),
     v.object({ id: text(500), contactUrl: httpUrl, action: v.literal('snooze'), until: time }),
@@ -88,6 +90,22 @@ export const MESSAGE_SCHEMAS = {
   'ui:getSettings': empty,
   'ui:saveSettings': v.object({ settings: SettingsSchema }),
   'ui:exportData': empty,
+  'ui:exportContacts': v.strictObject({ format: v.picklist(['csv', 'vcard']) }),
+  'ui:importConnections': v.strictObject({
+    connections: v.pipe(
+      v.array(
+        v.strictObject({
+          url: httpUrl,
+          name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+          email: optText(300),
+          company: optText(300),
+          position: optText(300),
+          connectedOn: optText(100),
+        }),
+      ),
+      v.maxLength(50_000),
+    ),
+  }),
   // The file is checked in full by the importer, which knows every format version.
   'ui:importData': v.object({
     file: v.unknown(),

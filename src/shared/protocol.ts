@@ -33,6 +33,14 @@ export interface ProtocolMap {
   /** The people this contact suggested, as they are saved now (by name until their profile is seen). */
   'ui:listReferredBy'(data: { url: string }): ContactSummary[];
   'ui:deleteContact'(data: { url: string }): { deleted: true };
+  /**
+   * Moves a contact on to a later stage (the board) by logging what makes it true; `logged` are the new
+   * interactions' ids, for undo. A move back is refused: the stage follows what happened.
+   */
+  'ui:moveToStage'(data: { url: string; stage: Contact['stage'] }): {
+    stage: Contact['stage'];
+    logged: string[];
+  };
   /** Adds a person by hand or from a link: what the context menu's "Add to my list" does. */
   'ui:addContact'(data: {
     url: string;
@@ -54,6 +62,8 @@ export interface ProtocolMap {
   'ui:listThemes'(data: Record<string, never>): JournalTheme[];
   /** Everything due by the end of today, overdue first. */
   'ui:listDue'(data: Record<string, never>): DueItem[];
+  /** Everything open from overdue through the end of the local day `days` from today, overdue first. */
+  'ui:listUpcoming'(data: { days: number }): DueItem[];
   'ui:actOnFollowUp'(data: FollowUpAction): { contactUrl: string };
   'ui:saveActionItem'(data: {
     contactUrl: string;
@@ -78,6 +88,13 @@ export interface ProtocolMap {
   'ui:getSettings'(data: Record<string, never>): Settings;
   'ui:saveSettings'(data: { settings: Settings }): Settings;
   'ui:exportData'(data: Record<string, never>): unknown;
+  /** Every contact as a spreadsheet (CSV) or an address book file (vCard 4.0). */
+  'ui:exportContacts'(data: { format: 'csv' | 'vcard' }): ContactsFile;
+  /**
+   * People from LinkedIn's Connections.csv, read by the options page, saved as people to reach out to.
+   * Someone already saved keeps everything; only a missing email address is filled in.
+   */
+  'ui:importConnections'(data: { connections: ImportedConnection[] }): ConnectionsImported;
   /** Imports a whole file at once (small files); `importId` makes a retry return the first receipt. */
   'ui:importData'(data: { file: unknown; mode?: ImportMode; importId?: string }): ImportSummary;
   /**
@@ -231,6 +248,32 @@ export interface ImportSummary {
   snapshots: number;
   followUps: number;
   templates: number;
+}
+
+export interface ContactsFile {
+  fileName: string;
+  mediaType: string;
+  text: string;
+}
+
+/** One row of LinkedIn's Connections.csv data export. */
+export interface ImportedConnection {
+  url: string;
+  name: string;
+  email?: string;
+  company?: string;
+  position?: string;
+  /** As LinkedIn wrote it, e.g. "15 Mar 2023". */
+  connectedOn?: string;
+}
+
+export interface ConnectionsImported {
+  added: number;
+  alreadySaved: number;
+  /** Of those already saved, how many got the email address they were missing. */
+  emailsAdded: number;
+  /** Rows whose address is not a LinkedIn profile. */
+  skipped: number;
 }
 
 export interface Envelope<T extends MessageType = MessageType> {

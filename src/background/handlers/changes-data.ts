@@ -24,6 +24,10 @@ export const CHANGES_WHAT_IS_DUE: Readonly<Record<MessageType, boolean>> = {
   'ui:saveActionItem': true,
   'ui:listActionItems': false,
   'ui:listThemes': false,
+  'ui:moveToStage': true,
+  'ui:listUpcoming': false,
+  'ui:exportContacts': false,
+  'ui:importConnections': true,
   'ui:listReferredBy': false,
   'ui:listInterviews': false,
   // A meeting under way is kept aside; only ending it logs what happened, which can make a thank-you due.

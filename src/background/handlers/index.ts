@@ -1,12 +1,15 @@
 import type { MessageType } from '../../shared/protocol';
 import type { Handlers } from '../router';
 import { CHANGES_WHAT_IS_DUE } from './changes-data';
+import { contactFileHandlers } from './contact-files';
 import { contactHandlers } from './contacts';
 import { dataHandlers } from './data';
 import type { HandlerDeps } from './deps';
 import { followUpHandlers } from './follow-ups';
 import { meetingHandlers } from './meeting';
 import { popupHandlers } from './popup';
+import { stageMoveHandlers } from './stage-move';
+import { upcomingHandlers } from './upcoming';
 
 export type { HandlerDeps } from './deps';
 
@@ -21,6 +24,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...dataHandlers(deps),
     ...popupHandlers(deps),
     ...meetingHandlers(deps),
+    ...upcomingHandlers(deps),
+    ...stageMoveHandlers(deps),
+    ...contactFileHandlers(deps),
   };
   const { onDataChanged } = deps;
   if (!onDataChanged) return handlers;

@@ -9,6 +9,8 @@ import { send } from '../../ui/messages';
 import { useLoad } from '../../ui/use-load';
 import { useNow } from '../../ui/use-now';
 import { ContactFieldsForm } from './ContactFieldsForm';
+import { ContactFullProfile } from './ContactFullProfile';
+import { ContactPrepare } from './ContactPrepare';
 import { ContactProfile } from './ContactProfile';
 import { CONTACTS_HASH } from './contact-hash';
 import { DeleteContact } from './DeleteContact';
@@ -81,57 +83,70 @@ export function ContactDetail({ url, onDeleted }: Props) {
     <article class="contact-detail" ref={top} aria-labelledby="contact-detail-title">
       {back}
       <ContactProfile contact={contact} now={now} />
-      <section aria-labelledby="owed-title">
-        <h3 id="owed-title">Owed to {contact.name}</h3>
-        {owed.length === 0 && <p class="muted">Nothing right now.</p>}
-        <FollowUpList entries={owed} now={now} label={`Follow-ups for ${contact.name}`} onChanged={changed} />
-      </section>
-      <section aria-labelledby="items-title">
-        <h3 id="items-title">Action items</h3>
-        {items.length === 0 && <p class="muted">None. Add one below when you promise something.</p>}
-        <FollowUpList
-          entries={items}
-          now={now}
-          label={`Action items for ${contact.name}`}
-          onEdit={setEditingItem}
-          onChanged={changed}
-        />
-        {editingItem && (
-          <ActionItemForm
-            key={editingItem.id}
-            contactUrl={contact.url}
-            editing={editingItem}
-            onSaved={() => {
-              setEditingItem(undefined);
-              changed();
-            }}
-            onCancel={() => setEditingItem(undefined)}
-          />
-        )}
-      </section>
-      <section aria-label={`Log what happened with ${contact.name}`} class="contact-log">
-        <InteractionLogger
-          key={contact.url}
-          contactUrl={contact.url}
-          interactions={interactions}
-          onChanged={changed}
-        />
-      </section>
-      <section aria-labelledby="history-title">
-        <h3 id="history-title">History</h3>
-        <InteractionTimeline
-          contactUrl={contact.url}
-          contactName={contact.name}
-          interactions={interactions}
-          now={now}
-          onChanged={changed}
-        />
-      </section>
-      <section aria-labelledby="referrals-title">
-        <h3 id="referrals-title">People {contact.name} suggested</h3>
-        <ReferralChain contact={contact} />
-        <ReferralsMade interactions={interactions} now={now} />
-      </section>
+      <div class="contact-columns">
+        <div class="contact-follow-through">
+          <section aria-labelledby="owed-title">
+            <h3 id="owed-title">Owed to {contact.name}</h3>
+            {owed.length === 0 && <p class="muted">Nothing right now.</p>}
+            <FollowUpList
+              entries={owed}
+              now={now}
+              label={`Follow-ups for ${contact.name}`}
+              onChanged={changed}
+            />
+          </section>
+          <section aria-labelledby="items-title">
+            <h3 id="items-title">Action items</h3>
+            {items.length === 0 && <p class="muted">None. Add one below when you promise something.</p>}
+            <FollowUpList
+              entries={items}
+              now={now}
+              label={`Action items for ${contact.name}`}
+              onEdit={setEditingItem}
+              onChanged={changed}
+            />
+            {editingItem && (
+              <ActionItemForm
+                key={editingItem.id}
+                contactUrl={contact.url}
+                editing={editingItem}
+                onSaved={() => {
+                  setEditingItem(undefined);
+                  changed();
+                }}
+                onCancel={() => setEditingItem(undefined)}
+              />
+            )}
+          </section>
+          <section aria-label={`Log what happened with ${contact.name}`} class="contact-log">
+            <InteractionLogger
+              key={contact.url}
+              contactUrl={contact.url}
+              interactions={interactions}
+              onChanged={changed}
+            />
+          </section>
+          <section aria-labelledby="history-title">
+            <h3 id="history-title">History</h3>
+            <InteractionTimeline
+              contactUrl={contact.url}
+              contactName={contact.name}
+              interactions={interactions}
+              now={now}
+              onChanged={changed}
+            />
+          </section>
+          <section aria-labelledby="referrals-title">
+            <h3 id="referrals-title">People {contact.name} suggested</h3>
+            <ReferralChain contact={contact} />
+            <ReferralsMade interactions={interactions} now={now} />
+          </section>
+        </div>
+        <div class="contact-person">
+          <ContactPrepare contact={contact} onChanged={changed} />
+          <ContactFullProfile profile={contact.profile} />
+        </div>
+      </div>
       <ContactFieldsForm contact={contact} onSaved={changed} />
       <DeleteContact url={contact.url} name={contact.name} onDeleted={() => onDeleted(contact.name)} />
     </article>

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sam, TEMPLATES } from '../../../tests/support/prepare-ui-fixtures';
 import {
   button,
   buttons,
@@ -118,6 +119,8 @@ beforeEach(() => {
     'ui:deleteContact': () => ({ deleted: true }),
     'ui:actOnFollowUp': () => ({ contactUrl: MAYA }),
     'ui:saveActionItem': (d: object) => d,
+    'ui:getSettings': () => sam(),
+    'ui:listTemplates': () => TEMPLATES,
   };
   sendMock.mockReset();
   sendMock.mockImplementation(async (type: string, data: never) => {

@@ -57,11 +57,13 @@ beforeEach(() => {
       id: 'reply-nudge:leo:o1#1',
       kind: 'reply-nudge',
       title: 'Nudge: no reply yet (1 of 2)',
+      dueAt: Date.now() - 2 * HOUR,
     }),
     item(LEO, 'Leo Park', { id: 'action-item:leo:x', kind: 'action-item', title: 'Send my portfolio' }),
   ];
   handlers = {
     'ui:listDue': () => due,
+    'ui:listUpcoming': () => due,
     'ui:getSettings': () => defaultSettings(),
     'ui:logInteraction': (d) => ({ ...(d as object), id: 'new-1' }),
     'ui:deleteInteraction': () => ({ deleted: true }),
@@ -103,12 +105,12 @@ describe('DueView', () => {
 
   it('"Mark sent" logs the thank-you, reloads, and can be undone', async () => {
     const root = await mount(<DueView />);
-    const before = calls('ui:listDue').length;
+    const before = calls('ui:listUpcoming').length;
     await click(button(rows(root)[0] as HTMLElement, 'Mark sent'));
     expect(calls('ui:logInteraction')).toEqual([
       { contactUrl: MAYA, kind: 'thank-you-sent', at: expect.any(Number) },
     ]);
-    expect(calls('ui:listDue').length).toBeGreaterThan(before);
+    expect(calls('ui:listUpcoming').length).toBeGreaterThan(before);
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Thank-you for Maya Okafor marked sent.');
     await click(button(root, 'Undo'));
     expect(calls('ui:deleteInteraction')).toEqual([{ id: 'new-1' }]);
@@ -173,6 +175,51 @@ describe('DueView', () => {
     expect(buttons(root, 'Undo')).toHaveLength(0);
   });
 
+  it('asks for the next 14 days and shows them by day after overdue and today', async () => {
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+    tomorrow.setHours(10, 0, 0, 0);
+    const later = new Date();
+    later.setDate(later.getDate() + 5);
+    later.setHours(10, 0, 0, 0);
+    due.push(
+      item(LEO, 'Leo Park', {
+        id: 'check-in:leo',
+        kind: 'check-in',
+        title: 'Check in',
+        dueAt: later.getTime(),
+      }),
+      item(MAYA, 'Maya Okafor', {
+        id: 'keep-posted:maya',
+        kind: 'keep-posted',
+        title: 'Keep them posted',
+        dueAt: tomorrow.getTime(),
+      }),
+    );
+    const root = await mount(<DueView />);
+    expect(calls('ui:listUpcoming')).toEqual([{ days: 14 }]);
+    const days = [...root.querySelectorAll('.upcoming-day')].map((d) => [
+      d.querySelector('h3')?.textContent,
+      d.querySelectorAll('[data-testid="follow-up"]').length,
+    ]);
+    expect(days).toEqual([
+      ['Overdue · 1', 1],
+      ['Today · 2', 2],
+      ['Tomorrow · 1', 1],
+      [`${later.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })} · 1`, 1],
+    ]);
+    expect(root.querySelector('h2')?.textContent).toContain('3 due, 1 overdue, 2 coming up');
+  });
+
+  it('says nothing is due today when only later days have something', async () => {
+    const later = new Date();
+    later.setDate(later.getDate() + 2);
+    due = [item(LEO, 'Leo Park', { id: 'check-in:leo', kind: 'check-in', dueAt: later.getTime() })];
+    const root = await mount(<DueView />);
+    expect(root.textContent).toContain('Nothing due today.');
+    expect(rows(root)).toHaveLength(1);
+  });
+
   it('opens the person when their name is chosen', async () => {
     const open = vi.fn();
     const root = await mount(<DueView onOpenContact={open} />);
@@ -181,12 +228,12 @@ describe('DueView', () => {
   });
 
   it('offers to try again when the list cannot be loaded', async () => {
-    handlers['ui:listDue'] = () => {
+    handlers['ui:listUpcoming'] = () => {
       throw new Error('No reply from Rapport');
     };
     const root = await mount(<DueView />);
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('No reply from Rapport');
-    handlers['ui:listDue'] = () => due;
+    handlers['ui:listUpcoming'] = () => due;
     await click(button(root, 'Try again'));
     expect(rows(root)).toHaveLength(3);
   });

@@ -5,10 +5,10 @@ import type { ContactPrep } from '../../shared/contact';
 import type { ContactView } from '../../shared/protocol';
 import type { Settings } from '../../shared/settings';
 import { send } from '../../ui/messages';
-import { CommonGroundSection } from './CommonGroundSection';
-import { DraftSection } from './DraftSection';
-import { QuestionsSection } from './QuestionsSection';
-import { createSaveQueue } from './save-queue';
+import { CommonGroundSection } from '../../ui/prepare/CommonGroundSection';
+import { DraftSection } from '../../ui/prepare/DraftSection';
+import { QuestionsSection } from '../../ui/prepare/QuestionsSection';
+import { createSaveQueue } from '../../ui/prepare/save-queue';
 import './prepare.css';
 
 interface Props {
@@ -43,8 +43,8 @@ export function PreparePanel({ view, settings, focusDraft, onChanged }: Props) {
   // Once the person is shown, the code behind the closed disclosures loads, so opening them is instant.
   useEffect(() => {
     const later = setTimeout(() => {
-      void import('./QuestionList');
-      void import('./DraftEditor');
+      void import('../../ui/prepare/QuestionList');
+      void import('../../ui/prepare/DraftEditor');
     }, PREFETCH_AFTER_MS);
     return () => clearTimeout(later);
   }, []);

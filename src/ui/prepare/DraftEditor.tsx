@@ -5,12 +5,12 @@ import { gmailComposeUrl, mailtoUrl } from '../../core/templates/mailto';
 import { buildTemplateValues } from '../../core/templates/template-values';
 import type { Contact, ContactPrep } from '../../shared/contact';
 import type { MyProfile } from '../../shared/settings';
-import { errorText } from '../../ui/errors';
-import { relativeTime } from '../../ui/format';
-import { LoadFailed } from '../../ui/LoadFailed';
-import { send } from '../../ui/messages';
-import { StatusText } from '../../ui/StatusText';
-import { useLoad } from '../../ui/use-load';
+import { errorText } from '../errors';
+import { relativeTime } from '../format';
+import { LoadFailed } from '../LoadFailed';
+import { send } from '../messages';
+import { StatusText } from '../StatusText';
+import { useLoad } from '../use-load';
 import { copyForUser } from './clipboard';
 import { chooseTemplate, type DraftText, fillTemplate, isEdited, startingDraft } from './draft';
 

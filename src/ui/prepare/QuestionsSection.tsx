@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useLazy } from '../../ui/use-lazy';
+import './prepare.css';
+import { useLazy } from '../use-lazy';
 import type { QuestionListProps } from './QuestionList';
 
 /**

@@ -1,4 +1,5 @@
 import { type CommonGround, splitCommonGround } from '../../core/common-ground/common-ground';
+import './prepare.css';
 import type { MyProfile } from '../../shared/settings';
 
 interface Props {

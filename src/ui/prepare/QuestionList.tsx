@@ -4,8 +4,8 @@ import { type ArrangedQuestion, arrangeQuestions } from '../../core/questions/ar
 import { suggestQuestions } from '../../core/questions/questions';
 import type { Contact, ContactPrep, QuestionArrangement } from '../../shared/contact';
 import type { MyProfile } from '../../shared/settings';
-import { errorText } from '../../ui/errors';
-import { StatusText } from '../../ui/StatusText';
+import { errorText } from '../errors';
+import { StatusText } from '../StatusText';
 import { copyForUser } from './clipboard';
 import { type QuestionAction, QuestionRow } from './QuestionRow';
 import {

@@ -1,4 +1,4 @@
-import { errorText } from '../../ui/errors';
+import { errorText } from '../errors';
 
 /** Copies text for the user, and says in words what happened, for a status line. */
 export async function copyForUser(text: string, what: string): Promise<{ ok: boolean; message: string }> {

@@ -2,11 +2,11 @@ import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { fillLinkedIn, type LinkedInKind, noteCount } from '../../core/templates/linkedin-templates';
 import { buildTemplateValues } from '../../core/templates/template-values';
 import type { Template } from '../../shared/template';
-import { errorText } from '../../ui/errors';
-import { LoadFailed } from '../../ui/LoadFailed';
-import { send } from '../../ui/messages';
-import { StatusText } from '../../ui/StatusText';
-import { useLoad } from '../../ui/use-load';
+import { errorText } from '../errors';
+import { LoadFailed } from '../LoadFailed';
+import { send } from '../messages';
+import { StatusText } from '../StatusText';
+import { useLoad } from '../use-load';
 import { copyForUser } from './clipboard';
 import type { DraftProps } from './DraftEditor';
 
