@@ -13,6 +13,14 @@ const icons = {
 /** Pages whose person Rapport can read. Kept in one place: the content script, menus and popup agree on it. */
 export const PROFILE_MATCHES = ['https://www.linkedin.com/in/*'];
 
+/**
+ * Where sync may connect. MV3's CSP is fixed at build time, so it cannot name the one server a user types
+ * in later: it allows plain ws:// only to this computer and wss:// (TLS) to any host, and nothing else
+ * leaves. Rapport itself connects only to the saved address, only after the user turned sync on and the
+ * browser granted the optional host permission for it (see README, "Sync").
+ */
+export const SYNC_CONNECT_SRC = 'ws://127.0.0.1:* ws://localhost:* wss:';
+
 export default defineManifest({
   manifest_version: 3,
   name: 'Rapport',
@@ -28,6 +36,11 @@ export default defineManifest({
   // activeTab + scripting read a person from another site only when the user asks, on that one tab.
   permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'activeTab', 'scripting'],
   host_permissions: ['https://www.linkedin.com/*'],
+  // Asked for one address at a time, when the user turns sync on (Chrome's patterns name http(s) for ws(s)).
+  optional_host_permissions: ['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*'],
+  content_security_policy: {
+    extension_pages: `script-src 'self'; object-src 'self'; connect-src 'self' ${SYNC_CONNECT_SRC}`,
+  },
   ...(firefox
     ? {
         browser_specific_settings: {

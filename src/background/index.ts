@@ -20,6 +20,7 @@ import {
   syncReminders,
 } from './reminders';
 import { createRouter } from './router';
+import { createBackgroundSync, SYNC_WAKE_ALARM } from './sync';
 
 // Every listener is registered synchronously at the top level: the worker may be started just to deliver
 // one event (an alarm, a notification button) and a listener added later would miss it. Nothing that
@@ -56,6 +57,9 @@ const surfaces: ReminderSurfaces = {
 };
 
 const sync = () => syncReminders(db, surfaces, Date.now());
+// Created before the database is first used (it watches every write); with sync off it connects nowhere.
+const serverSync = createBackgroundSync(db, sync);
+void serverSync.resume();
 
 async function openContactPage(contactUrl: string) {
   await browser.tabs.create({
@@ -72,6 +76,7 @@ const route = createRouter(
       findPageTab((query) => browser.tabs.query(query), browser.runtime.getURL(''), popupInTab),
     shippedTemplates: DEFAULT_TEMPLATES,
     onDataChanged: sync,
+    sync: serverSync,
   }),
   {
     extensionId: browser.runtime.id,
@@ -99,6 +104,7 @@ browser.runtime.onStartup.addListener(() => void setUp());
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === SWEEP_ALARM || alarm.name === NEXT_DUE_ALARM) void sync();
+  if (alarm.name === SYNC_WAKE_ALARM) void serverSync.resume();
 });
 
 browser.notifications.onButtonClicked.addListener((id, button) => {

@@ -11,6 +11,7 @@ import { MyProfileImport } from './me-import/MyProfileImport';
 import { QuestionBankSection } from './questions/QuestionBankSection';
 import { RemindersSection } from './reminders/RemindersSection';
 import { SECTIONS, type SectionId, sectionFromHash } from './sections';
+import { SyncSection } from './sync/SyncSection';
 import { TemplatesSection } from './templates/TemplatesSection';
 
 export function App() {
@@ -53,7 +54,8 @@ export function App() {
         {section === 'contacts' && <ContactsSection />}
         {section === 'journal' && <JournalSection />}
         {section === 'data' && <DataPanel onImported={() => void load()} />}
-        {!settings && !error && !['contacts', 'journal', 'data'].includes(section) && (
+        {section === 'sync' && <SyncSection />}
+        {!settings && !error && !['contacts', 'journal', 'data', 'sync'].includes(section) && (
           <p class="muted">Loading…</p>
         )}
         {settings && section === 'me' && importTab !== undefined && (

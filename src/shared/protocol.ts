@@ -2,6 +2,7 @@ import type { Contact, ContactPrep } from './contact';
 import type { FollowUp, FollowUpRecord, Interaction } from './interaction';
 import type { CaptureReport, ProfileSnapshot } from './profile';
 import type { Settings } from './settings';
+import type { SyncStatus } from './sync';
 import type { Template } from './template';
 
 /**
@@ -69,6 +70,13 @@ export interface ProtocolMap {
   'ui:importData'(data: { file: unknown }): ImportSummary;
   /** Erases everything Rapport stores: contacts, history, settings. */
   'ui:deleteAllData'(data: { confirm: 'delete everything' }): { deleted: true };
+  /** Sync with a server the user runs (see README): off until enabled here. */
+  'ui:getSyncStatus'(data: Record<string, never>): SyncStatus;
+  /** Saves the server and secret and connects; the page has asked for the host permission first. */
+  'ui:enableSync'(data: { url: string; token: string }): SyncStatus;
+  'ui:syncNow'(data: Record<string, never>): SyncStatus;
+  /** Disconnects and forgets the server and secret; every contact and note stays in this browser. */
+  'ui:stopSync'(data: Record<string, never>): SyncStatus;
 }
 
 export type MessageType = keyof ProtocolMap;

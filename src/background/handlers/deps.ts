@@ -2,6 +2,7 @@ import type { RapportDb } from '../../db/database';
 import type { MessageData, PageTab } from '../../shared/protocol';
 import type { Template } from '../../shared/template';
 import type { Handlers } from '../router';
+import type { BackgroundSync } from '../sync';
 
 export interface HandlerDeps {
   db: RapportDb;
@@ -14,6 +15,8 @@ export interface HandlerDeps {
   shippedTemplates: readonly Template[];
   /** Told after anything that changes what is due, so the badge, alarms and notifications follow. */
   onDataChanged?: () => Promise<void> | void;
+  /** Sync with the user's own server; absent where it cannot run (tests without a browser). */
+  sync?: Pick<BackgroundSync, 'status' | 'enable' | 'syncNow' | 'stop'>;
 }
 
 /** A slice of the handlers, for one feature. */

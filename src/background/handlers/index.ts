@@ -4,6 +4,7 @@ import { dataHandlers } from './data';
 import type { HandlerDeps } from './deps';
 import { followUpHandlers } from './follow-ups';
 import { popupHandlers } from './popup';
+import { syncHandlers } from './sync';
 
 export type { HandlerDeps } from './deps';
 
@@ -14,5 +15,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...followUpHandlers(deps),
     ...dataHandlers(deps),
     ...popupHandlers(deps),
+    ...syncHandlers(deps),
   };
 }
