@@ -6,6 +6,7 @@ import { absoluteTime, relativeTime } from '../../ui/format';
 import { send } from '../../ui/messages';
 import { StatusText } from '../../ui/StatusText';
 import { CONNECTION_TEXT, describeCounts } from './sync-text';
+import './sync.css';
 
 type Outcome = { kind: 'ok' | 'error'; text: string } | undefined;
 

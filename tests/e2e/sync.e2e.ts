@@ -1,0 +1,118 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchRapport, type Rapport, readFixture, sendFrom, waitForContact } from '../../scripts/lib/launch';
+import { type RunningSyncServer, startSyncServer } from '../../scripts/lib/sync-server';
+
+const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
+const TOKEN = 'a secret both browsers share';
+const HOUR = 3600_000;
+
+let server: RunningSyncServer;
+let first: Rapport;
+let second: Rapport;
+let firstUi: Page;
+let secondUi: Page;
+
+/**
+ * A headless browser shows the permission prompt where no test can click it, so the test grants the
+ * server's host permission where a user can too: chrome://extensions, Site access. The page's request
+ * then finds it granted.
+ */
+async function allowServer(rapport: Rapport) {
+  const page = await rapport.context.newPage();
+  await page.goto('chrome://extensions');
+  await page.evaluate(
+    (id) =>
+      (
+        chrome as unknown as {
+          developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
+        }
+      ).developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'),
+    rapport.extensionId,
+  );
+  await page.close();
+}
+
+/** Turns sync on in Options → Sync as a user would: address, secret, the button. */
+async function turnOnSync(rapport: Rapport, ui: Page) {
+  await allowServer(rapport);
+  await ui.getByRole('link', { name: 'Sync', exact: true }).click();
+  await ui.getByLabel('Server address').fill(server.url);
+  await ui.getByLabel(/Shared secret/).fill(TOKEN);
+  await ui.getByRole('button', { name: 'Turn on sync' }).click();
+  await ui
+    .getByTestId('sync-connection')
+    .filter({ hasText: /^Connected$/ })
+    .waitFor({ timeout: 20_000 });
+}
+
+beforeAll(async () => {
+  server = await startSyncServer({ port: 0, token: TOKEN, file: ':memory:' });
+  // Two browser profiles (two user-data folders), as on two computers.
+  first = await launchRapport();
+  second = await launchRapport();
+  await first.serveLinkedIn({
+    '/in/demo-maya-okafor/': readFixture('tests/fixtures/linkedin/demo-profile.html'),
+  });
+  firstUi = await first.openPage('src/options/index.html');
+  secondUi = await second.openPage('src/options/index.html');
+  await turnOnSync(first, firstUi);
+  await turnOnSync(second, secondUi);
+});
+
+afterAll(async () => {
+  await first?.close();
+  await second?.close();
+  await server?.close();
+});
+
+describe('sync between two browsers through a local server', () => {
+  it('a person captured in one browser appears in the other’s options page', async () => {
+    const profile = await first.context.newPage();
+    await profile.goto(DEMO_URL);
+    await waitForContact(firstUi, DEMO_URL);
+
+    await secondUi.getByRole('link', { name: 'Contacts' }).click();
+    await expect
+      .poll(
+        async () => {
+          await secondUi.reload();
+          return secondUi.getByRole('link', { name: /Maya Okafor/ }).count();
+        },
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(0);
+    await secondUi.screenshot({ path: 'artifacts/sync-second-browser.png' });
+  });
+
+  it('a meeting logged in one browser makes the thank-you due in the other', async () => {
+    await sendFrom(firstUi, 'ui:logInteraction', {
+      contactUrl: DEMO_URL,
+      kind: 'meeting-held',
+      at: Date.now() - 2 * HOUR,
+    });
+    await expect
+      .poll(
+        async () =>
+          (await sendFrom<{ followUp: { kind: string } }[]>(secondUi, 'ui:listDue', {})).map(
+            (d) => d.followUp.kind,
+          ),
+        { timeout: 20_000 },
+      )
+      .toContain('thank-you');
+    await expect.poll(() => secondUi.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+  });
+
+  it('says what changed and when it last synced; stopping keeps the data', async () => {
+    await secondUi.getByRole('link', { name: 'Sync', exact: true }).click();
+    await secondUi
+      .getByText(/From your other browsers: .*person/)
+      .first()
+      .waitFor();
+    expect(await secondUi.getByTestId('sync-last').textContent()).not.toBe('Not yet');
+    await secondUi.screenshot({ path: 'artifacts/sync-options.png', fullPage: true });
+    await secondUi.getByRole('button', { name: 'Stop syncing' }).click();
+    await secondUi.getByRole('button', { name: 'Turn on sync' }).waitFor();
+    expect(await sendFrom(secondUi, 'ui:getContact', { url: DEMO_URL })).not.toBeNull();
+  });
+});
