@@ -12,6 +12,7 @@ let first: Rapport;
 let second: Rapport;
 let firstUi: Page;
 let secondUi: Page;
+let idleConnections: number;
 
 /**
  * A headless browser shows the permission prompt where no test can click it, so the test grants the
@@ -56,6 +57,10 @@ beforeAll(async () => {
   });
   firstUi = await first.openPage('src/options/index.html');
   secondUi = await second.openPage('src/options/index.html');
+  await firstUi.getByRole('link', { name: 'Sync', exact: true }).click();
+  await firstUi.getByRole('button', { name: 'Turn on sync' }).waitFor();
+  // Off until the user turns it on: with the page open and the worker running, nothing has connected.
+  idleConnections = server.connections();
   await turnOnSync(first, firstUi);
   await turnOnSync(second, secondUi);
 });
@@ -67,6 +72,12 @@ afterAll(async () => {
 });
 
 describe('sync between two browsers through a local server', () => {
+  it('connects nothing until the user turns sync on', () => {
+    expect(idleConnections).toBe(0);
+    expect(first.networkViolations()).toEqual([]);
+    expect(server.connections()).toBe(2);
+  });
+
   it('a person captured in one browser appears in the other’s options page', async () => {
     const profile = await first.context.newPage();
     await profile.goto(DEMO_URL);
@@ -101,6 +112,30 @@ describe('sync between two browsers through a local server', () => {
       )
       .toContain('thank-you');
     await expect.poll(() => secondUi.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+  });
+
+  it('a stopped worker reconnects when it starts again and catches up', async () => {
+    const cdp = await second.context.newCDPSession(secondUi);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => server.connections()).toBe(1);
+    await sendFrom(firstUi, 'ui:logInteraction', {
+      contactUrl: DEMO_URL,
+      kind: 'thank-you-sent',
+      at: Date.now(),
+    });
+    // Any message starts the worker again; it reconnects from what the sync database holds.
+    await expect
+      .poll(
+        async () =>
+          (await sendFrom<{ kind: string }[]>(secondUi, 'ui:listInteractions', { contactUrl: DEMO_URL })).map(
+            (i) => i.kind,
+          ),
+        { timeout: 20_000 },
+      )
+      .toContain('thank-you-sent');
+    expect(server.connections()).toBe(2);
+    await cdp.detach();
   });
 
   it('says what changed and when it last synced; stopping keeps the data', async () => {
