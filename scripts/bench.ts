@@ -7,6 +7,7 @@ import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { extractProfile } from '../src/capture/extract';
 import { benchPopupRender } from '../tests/bench/popup-render';
+import { benchSyncTwoBrowsers } from '../tests/bench/sync-two-browsers';
 import { chromePath, launchRapport, OFFLINE_CHROMIUM_ARGS, ROOT } from './lib/launch';
 import { parsePage } from './lib/parse-page';
 
@@ -72,13 +73,29 @@ async function benchNodeExtract(page: { path: string; url: string }): Promise<Re
 }
 
 /** The popup's first render with 10,000 contacts, in the extension as built for users. */
-async function benchPopup(): Promise<Result[]> {
+/** A production build of the extension in a folder of its own. */
+async function buildExtension(): Promise<string> {
   const dist = mkdtempSync(join(tmpdir(), 'rapport-bench-dist-'));
   await build({
     configFile: join(ROOT, 'vite.config.ts'),
     logLevel: 'warn',
     build: { outDir: dist, emptyOutDir: true },
   });
+  return dist;
+}
+
+/** Two browsers and one local sync server: how long until the second sees 1,000 changes made in the first. */
+async function benchSync(): Promise<Result> {
+  const { times, detail } = await benchSyncTwoBrowsers(await buildExtension(), 3, 1000);
+  return {
+    name: 'second browser sees 1,000 changes made in the first, two Chromium profiles, local server',
+    median: median(times),
+    detail,
+  };
+}
+
+async function benchPopup(): Promise<Result[]> {
+  const dist = await buildExtension();
   const rapport = await launchRapport({ dist });
   try {
     const { awake, asleep } = await benchPopupRender(rapport, RUNS);
@@ -162,13 +179,17 @@ async function withBenchTab<T>(use: (tab: Page) => Promise<T>): Promise<T> {
 }
 
 async function main() {
-  // `npm run bench -- popup` runs only the popup benchmark, `npm run bench -- search` only the search.
+  // `npm run bench -- popup` runs only the popup benchmark, `-- search` only the search, `-- sync` only sync.
   if (process.argv.includes('popup')) {
     report(await benchPopup());
     return;
   }
   if (process.argv.includes('search')) {
     report(await withBenchTab(benchSearch));
+    return;
+  }
+  if (process.argv.includes('sync')) {
+    report([await benchSync()]);
     return;
   }
   const page = largestPage();
@@ -216,6 +237,7 @@ async function main() {
   });
   results.push(await benchNodeExtract(page));
   results.push(...(await benchPopup()));
+  results.push(await benchSync());
 
   report(results);
 }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRapport, type Rapport, readFixture, sendFrom, waitForContact } from '../../scripts/lib/launch';
 import { type RunningSyncServer, startSyncServer } from '../../scripts/lib/sync-server';
+import { turnOnSync } from '../support/sync-browser';
 
 const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
 const TOKEN = 'a secret both browsers share';
@@ -13,39 +14,6 @@ let second: Rapport;
 let firstUi: Page;
 let secondUi: Page;
 let idleConnections: number;
-
-/**
- * A headless browser shows the permission prompt where no test can click it, so the test grants the
- * server's host permission where a user can too: chrome://extensions, Site access. The page's request
- * then finds it granted.
- */
-async function allowServer(rapport: Rapport) {
-  const page = await rapport.context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate(
-    (id) =>
-      (
-        chrome as unknown as {
-          developerPrivate: { addHostPermission(id: string, host: string): Promise<void> };
-        }
-      ).developerPrivate.addHostPermission(id, 'http://127.0.0.1/*'),
-    rapport.extensionId,
-  );
-  await page.close();
-}
-
-/** Turns sync on in Options → Sync as a user would: address, secret, the button. */
-async function turnOnSync(rapport: Rapport, ui: Page) {
-  await allowServer(rapport);
-  await ui.getByRole('link', { name: 'Sync', exact: true }).click();
-  await ui.getByLabel('Server address').fill(server.url);
-  await ui.getByLabel(/Shared secret/).fill(TOKEN);
-  await ui.getByRole('button', { name: 'Turn on sync' }).click();
-  await ui
-    .getByTestId('sync-connection')
-    .filter({ hasText: /^Connected$/ })
-    .waitFor({ timeout: 20_000 });
-}
 
 beforeAll(async () => {
   server = await startSyncServer({ port: 0, token: TOKEN, file: ':memory:' });
@@ -61,8 +29,8 @@ beforeAll(async () => {
   await firstUi.getByRole('button', { name: 'Turn on sync' }).waitFor();
   // Off until the user turns it on: with the page open and the worker running, nothing has connected.
   idleConnections = server.connections();
-  await turnOnSync(first, firstUi);
-  await turnOnSync(second, secondUi);
+  await turnOnSync(first, firstUi, server.url, TOKEN);
+  await turnOnSync(second, secondUi, server.url, TOKEN);
 });
 
 afterAll(async () => {
