@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { type RunningSyncServer, startSyncServer } from '../../scripts/lib/sync-server';
 import { deleteContact, updateContact } from '../../src/db/contacts';
 import { listDue } from '../../src/db/follow-up-store';
 import { listInteractions, logInteraction, updateInteraction } from '../../src/db/interactions';
 import { saveCapture } from '../../src/db/save-capture';
 import { loadSettings } from '../../src/db/settings';
+import { createSyncService } from '../../src/db/sync/sync-service';
 import { comparableExport, eventually, type SyncSide, syncSide } from '../support/sync-sides';
 import { fullReport, profile } from '../support/test-db';
 
@@ -128,6 +130,38 @@ describe('sync between two devices through a local server', () => {
     expect((await b.db.contacts.get(ADA))?.email).toBe('offline@example.org');
     restarted.disconnect();
     b.disconnect();
+  });
+
+  it('says what changed and when it last synced, and stopping keeps every record', async () => {
+    // A server of its own: the service names the doc from the secret alone.
+    const own = await startSyncServer({ port: 0, token: `${TOKEN} too`, file: ':memory:' });
+    const a = await syncSide(own.url, `${TOKEN} too`, now);
+    const b = await syncSide(own.url, `${TOKEN} too`, now);
+    const service = createSyncService({
+      engine: b.engine,
+      store: b.store,
+      now,
+      WebSocketPolyfill: WebSocket,
+    });
+    expect((await service.status()).enabled).toBe(false);
+    await a.connect();
+    await capture(a, 'ada', 'Ada Lovelace');
+    await service.enable(own.url, `${TOKEN} too`);
+    await eventually(async () => expect((await b.db.contacts.get(ADA))?.name).toBe('Ada Lovelace'));
+    await service.noteChanges('elsewhere', { contacts: 1, snapshots: 1 });
+    await service.noteChanges('elsewhere', { interactions: 2 });
+    const status = await service.syncNow(2_000);
+    expect(status).toMatchObject({ enabled: true, connection: 'connected', lastSyncedAt: NOW });
+    // Changes moments apart are one entry.
+    expect(status.changes).toEqual([
+      { at: NOW, from: 'elsewhere', counts: { contacts: 1, snapshots: 1, interactions: 2 } },
+    ]);
+    const stopped = await service.stop();
+    expect(stopped).toEqual({ enabled: false, connection: 'off', changes: [] });
+    expect((await b.db.contacts.get(ADA))?.name).toBe('Ada Lovelace');
+    expect(await b.store.updates.count()).toBe(0);
+    a.disconnect();
+    await own.close();
   });
 
   it('refuses a device with the wrong secret', async () => {
