@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ImportSummary } from '../shared/protocol';
 import { errorText } from '../ui/errors';
 import { send } from '../ui/messages';
@@ -22,6 +22,15 @@ export function DataPanel({ onImported }: { onImported: () => void }) {
   const [pending, setPending] = useState<{ name: string; file: unknown; contacts: number } | undefined>();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
+  // With sync on, replacing or deleting everything here does the same in the user's other browsers.
+  const [syncing, setSyncing] = useState(false);
+  useEffect(() => {
+    send('ui:getSyncStatus', {}).then(
+      (s) => setSyncing(s.enabled),
+      () => undefined,
+    );
+  }, []);
+  const everywhere = syncing ? ' Sync is on: your other browsers lose it too.' : '';
 
   const exportAll = async () => {
     try {
@@ -97,7 +106,7 @@ export function DataPanel({ onImported }: { onImported: () => void }) {
         <div class="card confirm" role="alertdialog" aria-labelledby="confirm-title">
           <p id="confirm-title">
             Replace all your Rapport data with <strong>{pending.name}</strong> ({pending.contacts} contacts)?
-            What is stored now will be gone; export it first if you may want it back.
+            What is stored now will be gone; export it first if you may want it back.{everywhere}
           </p>
           <div class="actions">
             <button type="button" class="primary" onClick={() => void importPending()}>
@@ -113,7 +122,7 @@ export function DataPanel({ onImported }: { onImported: () => void }) {
       <p class="muted">Removes every contact, note, reminder and your profile from this browser.</p>
       {confirmDelete ? (
         <div class="card confirm" role="alertdialog" aria-labelledby="delete-title">
-          <p id="delete-title">Delete all your Rapport data? This cannot be undone.</p>
+          <p id="delete-title">Delete all your Rapport data? This cannot be undone.{everywhere}</p>
           <div class="actions">
             <button type="button" class="danger" onClick={() => void deleteEverything()}>
               Delete all data
