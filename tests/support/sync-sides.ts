@@ -13,6 +13,8 @@ export interface SyncSide {
   store: SyncStore;
   connect(): Promise<void>;
   disconnect(): void;
+  /** Connected, and the server has every change this side made. */
+  isSynced(): boolean;
   /** Stops and starts again from what is stored, as a stopped service worker does. */
   restart(): Promise<SyncSide>;
 }
@@ -41,6 +43,7 @@ export async function syncSide(
       connection = connectDoc(engine.doc, { url, token, documentName: name, WebSocketPolyfill: WebSocket });
       await connection.synced;
     },
+    isSynced: () => connection?.isSynced() ?? false,
     disconnect() {
       connection?.close();
       connection = undefined;

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { type RunningSyncServer, startSyncServer } from '../../scripts/lib/sync-server';
@@ -162,6 +165,30 @@ describe('sync between two devices through a local server', () => {
     expect(await b.store.updates.count()).toBe(0);
     a.disconnect();
     await own.close();
+  });
+
+  it('the server keeps the data in its SQLite file across a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-sync-'));
+    const file = join(dir, 'sync.sqlite');
+    try {
+      let own = await startSyncServer({ port: 0, token: TOKEN, file });
+      const a = await syncSide(own.url, TOKEN, now);
+      await a.connect();
+      await capture(a, 'ada', 'Ada Lovelace');
+      await a.engine.idle();
+      await eventually(async () => expect(a.isSynced()).toBe(true));
+      a.disconnect();
+      await own.close();
+
+      own = await startSyncServer({ port: 0, token: TOKEN, file });
+      const b = await syncSide(own.url, TOKEN, now);
+      await b.connect();
+      await eventually(async () => expect((await b.db.contacts.get(ADA))?.name).toBe('Ada Lovelace'));
+      b.disconnect();
+      await own.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a device with the wrong secret', async () => {
