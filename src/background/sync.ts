@@ -39,7 +39,12 @@ export function createBackgroundSync(db: RapportDb, onRemoteApplied: () => Promi
   const service = createSyncService({ engine, store, now: Date.now });
   return {
     status: service.status,
-    resume: service.resume,
+    async resume() {
+      await service.resume();
+      // Alarms may not outlive a browser restart or an update: while sync is on, keep the wake-up set.
+      if ((await service.status()).enabled && !(await browser.alarms.get(SYNC_WAKE_ALARM)))
+        await browser.alarms.create(SYNC_WAKE_ALARM, { periodInMinutes: 1 });
+    },
     syncNow: () => service.syncNow(),
     async enable(url, token) {
       const problem = syncAddressProblem(url);
