@@ -16,6 +16,8 @@ export interface BackgroundSync {
   enable(url: string, token: string): Promise<SyncStatus>;
   syncNow(): Promise<SyncStatus>;
   stop(): Promise<SyncStatus>;
+  /** How many deleted records it folded away. */
+  compact(): Promise<number>;
   resume(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export function createBackgroundSync(db: RapportDb, onRemoteApplied: () => Promi
         await browser.alarms.create(SYNC_WAKE_ALARM, { periodInMinutes: 1 });
     },
     syncNow: () => service.syncNow(),
+    compact: service.compact,
     async enable(url, token) {
       const problem = syncAddressProblem(url);
       if (problem) throw new Error(problem);

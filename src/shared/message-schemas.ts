@@ -90,6 +90,7 @@ export const MESSAGE_SCHEMAS = {
   }),
   'ui:syncNow': empty,
   'ui:stopSync': empty,
+  'ui:compactSync': empty,
 } satisfies { [T in MessageType]: v.GenericSchema };
 
 export const EnvelopeSchema = v.object({

@@ -77,6 +77,8 @@ export interface ProtocolMap {
   'ui:syncNow'(data: Record<string, never>): SyncStatus;
   /** Disconnects and forgets the server and secret; every contact and note stays in this browser. */
   'ui:stopSync'(data: Record<string, never>): SyncStatus;
+  /** Folds deleted records out of the shared doc, once every browser has seen the deletes. */
+  'ui:compactSync'(data: Record<string, never>): { removed: number };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -9,6 +9,7 @@ import { listDue } from '../../src/db/follow-up-store';
 import { listInteractions, logInteraction, updateInteraction } from '../../src/db/interactions';
 import { saveCapture } from '../../src/db/save-capture';
 import { loadSettings } from '../../src/db/settings';
+import { tableMap } from '../../src/db/sync/doc-records';
 import { createSyncService } from '../../src/db/sync/sync-service';
 import { comparableExport, eventually, type SyncSide, syncSide } from '../support/sync-sides';
 import { fullReport, profile } from '../support/test-db';
@@ -94,6 +95,13 @@ describe('sync between two devices through a local server', () => {
       expect(await side.db.contacts.get(BEN)).toBeUndefined();
       expect(await side.db.interactions.where('contactUrl').equals(BEN).count()).toBe(0);
     }
+
+    // Once both have seen the delete, compacting folds the tombstones away everywhere and loses nothing.
+    const before = await comparableExport(a.db);
+    expect(a.engine.compact()).toBeGreaterThan(0);
+    await eventually(async () => expect(tableMap(b.engine.doc, 'contacts').has(BEN)).toBe(false));
+    await converged(a, b);
+    expect(await comparableExport(b.db)).toEqual(before);
     a.disconnect();
     b.disconnect();
   });

@@ -16,7 +16,7 @@ export interface HandlerDeps {
   /** Told after anything that changes what is due, so the badge, alarms and notifications follow. */
   onDataChanged?: () => Promise<void> | void;
   /** Sync with the user's own server; absent where it cannot run (tests without a browser). */
-  sync?: Pick<BackgroundSync, 'status' | 'enable' | 'syncNow' | 'stop'>;
+  sync?: Pick<BackgroundSync, 'status' | 'enable' | 'syncNow' | 'stop' | 'compact'>;
 }
 
 /** A slice of the handlers, for one feature. */

@@ -1,6 +1,6 @@
 import type { HandlerDeps, HandlerGroup } from './deps';
 
-type SyncMessages = 'ui:getSyncStatus' | 'ui:enableSync' | 'ui:syncNow' | 'ui:stopSync';
+type SyncMessages = 'ui:getSyncStatus' | 'ui:enableSync' | 'ui:syncNow' | 'ui:stopSync' | 'ui:compactSync';
 
 const OFF = { enabled: false, connection: 'off', changes: [] } as const;
 
@@ -14,5 +14,6 @@ export function syncHandlers({ sync }: HandlerDeps): HandlerGroup<SyncMessages> 
     'ui:enableSync': ({ url, token }) => needSync().enable(url, token),
     'ui:syncNow': () => needSync().syncNow(),
     'ui:stopSync': () => needSync().stop(),
+    'ui:compactSync': async () => ({ removed: await needSync().compact() }),
   };
 }

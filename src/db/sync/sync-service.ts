@@ -34,6 +34,11 @@ export interface SyncService {
   syncNow(timeoutMs?: number): Promise<SyncStatus>;
   /** Disconnects and forgets the server, the secret and the doc; contacts and notes stay. */
   stop(): Promise<SyncStatus>;
+  /**
+   * Folds deleted records out of the doc. Safe once every browser has synced since the deletes: one
+   * that edits a record before it hears of the delete would otherwise bring the record back.
+   */
+  compact(): Promise<number>;
   status(): Promise<SyncStatus>;
   /** Record changes, for "what changed" (the engine reports them). */
   noteChanges(from: SyncChange['from'], counts: ChangeCounts): Promise<void>;
@@ -125,6 +130,13 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       await changesWrite;
       await engine.reset();
       return status();
+    },
+    async compact() {
+      if (!(await readState<SyncConfig>(store, CONFIG))) throw new Error('Sync is off.');
+      await engine.start();
+      const removed = engine.compact();
+      await engine.idle();
+      return removed;
     },
     status,
     noteChanges(from, counts) {

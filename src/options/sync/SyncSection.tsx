@@ -98,6 +98,32 @@ export function SyncSection() {
               Stop syncing
             </button>
           </div>
+          <details class="sync-compact">
+            <summary>Deleted records</summary>
+            <p class="muted">
+              Sync remembers what you deleted so that it stays deleted in every browser. Once all your
+              browsers have synced, you can fold those records away to keep the server's copy small.
+            </p>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() =>
+                void (async () => {
+                  setBusy(true);
+                  try {
+                    const { removed } = await send('ui:compactSync', {});
+                    setOutcome({ kind: 'ok', text: `Folded away ${removed} deleted records.` });
+                  } catch (e) {
+                    setOutcome(error(e));
+                  } finally {
+                    setBusy(false);
+                  }
+                })()
+              }
+            >
+              Fold away deleted records
+            </button>
+          </details>
           <h3>What changed</h3>
           {status.changes.length ? (
             <ul class="sync-changes">
