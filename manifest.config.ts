@@ -14,13 +14,23 @@ const icons = {
 export const PROFILE_MATCHES = ['https://www.linkedin.com/in/*'];
 
 /**
+ * Where sync may connect. MV3's CSP is fixed at build time, so it cannot name the one server a user types
+ * in later: it allows plain ws:// only to this computer and wss:// (TLS) to any host, and nothing else
+ * leaves. Rapport itself connects only to the saved address, only after the user turned sync on and the
+ * browser granted the optional host permission for it (see README, "Sync").
+ */
+export const SYNC_CONNECT_SRC = 'ws://127.0.0.1:* ws://localhost:* wss:';
+
+/**
  * Rapport's pages and worker never talk to the network: everything stays in the browser, and the policy
- * makes that a rule the browser enforces, not a habit. Images are Rapport's own or inline data.
+ * makes that a rule the browser enforces, not a habit. No fetch or XHR anywhere (http(s) is not in
+ * connect-src); the only connection the policy allows is sync's WebSocket (above). Images are Rapport's
+ * own or inline data.
  */
 export const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  "connect-src 'none'",
+  `connect-src ${SYNC_CONNECT_SRC}`,
   "img-src 'self' data:",
   "object-src 'none'",
   "frame-src 'none'",
@@ -45,6 +55,8 @@ export default defineManifest({
   // Capture reads profile pages only: no standing access to the rest of LinkedIn.
   host_permissions: PROFILE_MATCHES,
   content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+  // Asked for one address at a time, when the user turns sync on (Chrome's patterns name http(s) for ws(s)).
+  optional_host_permissions: ['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*'],
   ...(firefox
     ? {
         browser_specific_settings: {

@@ -9,6 +9,7 @@ import { extractProfile } from '../src/capture/extract';
 import { findRecurringThemes } from '../src/core/recurring-themes';
 import { adviceEntries } from '../tests/bench/advice-entries';
 import { BLANK_POPUP, BLANK_POPUP_HTML, benchPopupRender } from '../tests/bench/popup-render';
+import { benchSyncTwoBrowsers } from '../tests/bench/sync-two-browsers';
 import { chromePath, launchRapport, OFFLINE_CHROMIUM_ARGS, ROOT } from './lib/launch';
 import { parsePage } from './lib/parse-page';
 
@@ -92,17 +93,33 @@ function benchThemes(): Result {
   };
 }
 
-/**
- * The popup's first render with 10,000 contacts, in the extension as built for users, as a ratio to a blank
- * extension popup opened the same way in the same run: machines differ, the ratio much less.
- */
-async function benchPopup(): Promise<Result[]> {
+/** A production build of the extension in a folder of its own. */
+async function buildExtension(): Promise<string> {
   const dist = mkdtempSync(join(tmpdir(), 'rapport-bench-dist-'));
   await build({
     configFile: join(ROOT, 'vite.config.ts'),
     logLevel: 'warn',
     build: { outDir: dist, emptyOutDir: true },
   });
+  return dist;
+}
+
+/** Two browsers and one local sync server: how long until the second sees 1,000 changes made in the first. */
+async function benchSync(): Promise<Result> {
+  const { times, detail } = await benchSyncTwoBrowsers(await buildExtension(), 3, 1000);
+  return {
+    name: 'second browser sees 1,000 changes made in the first, two Chromium profiles, local server',
+    median: median(times),
+    detail,
+  };
+}
+
+/**
+ * The popup's first render with 10,000 contacts, in the extension as built for users, as a ratio to a blank
+ * extension popup opened the same way in the same run: machines differ, the ratio much less.
+ */
+async function benchPopup(): Promise<Result[]> {
+  const dist = await buildExtension();
   writeFileSync(join(dist, BLANK_POPUP), BLANK_POPUP_HTML);
   const rapport = await launchRapport({ dist });
   try {
@@ -202,7 +219,7 @@ async function withBenchTab<T>(use: (tab: Page) => Promise<T>): Promise<T> {
 }
 
 async function main() {
-  // `npm run bench -- popup` runs only the popup benchmark, `-- search` only the search, `-- themes` only the themes.
+  // `npm run bench -- popup` runs only the popup benchmark; `-- search`, `-- themes` and `-- sync` likewise.
   if (process.argv.includes('popup')) {
     report(await benchPopup());
     return;
@@ -213,6 +230,10 @@ async function main() {
   }
   if (process.argv.includes('search')) {
     report(await withBenchTab(benchSearch));
+    return;
+  }
+  if (process.argv.includes('sync')) {
+    report([await benchSync()]);
     return;
   }
   const page = largestPage();
@@ -261,6 +282,7 @@ async function main() {
   results.push(await benchNodeExtract(page));
   results.push(benchThemes());
   results.push(...(await benchPopup()));
+  results.push(await benchSync());
 
   report(results);
 }

@@ -17,6 +17,8 @@ export interface SyncServerOptions {
 export interface RunningSyncServer {
   url: string;
   port: number;
+  /** Devices connected now. */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function startSyncServer({
   return {
     url: `ws://${address}:${bound}`,
     port: bound,
+    connections: () => server.hocuspocus.getConnectionsCount(),
     close: async () => {
       await server.destroy();
       persistence.db.close();

@@ -23,6 +23,7 @@ import {
   syncReminders,
 } from './reminders';
 import { createRouter } from './router';
+import { createBackgroundSync, SYNC_WAKE_ALARM } from './sync';
 
 // Every listener is registered synchronously at the top level: the worker may be started just to deliver
 // one event (an alarm, a notification button) and a listener added later would miss it. Nothing that
@@ -64,6 +65,9 @@ const sessionReceipts: ReceiptStore = {
 };
 
 const sync = () => syncReminders(db, surfaces, Date.now());
+// Created before the database is first used (it watches every write); with sync off it connects nowhere.
+const serverSync = createBackgroundSync(db, sync);
+void serverSync.resume();
 
 async function openContactPage(contactUrl: string) {
   await browser.tabs.create({
@@ -80,6 +84,7 @@ const handlers = createHandlers({
   shippedTemplates: DEFAULT_TEMPLATES,
   onDataChanged: sync,
   receipts: sessionReceipts,
+  sync: serverSync,
 });
 
 const policy = {
@@ -119,6 +124,7 @@ browser.runtime.onStartup.addListener(() => void setUp());
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === SWEEP_ALARM || alarm.name === NEXT_DUE_ALARM) void sync();
+  if (alarm.name === SYNC_WAKE_ALARM) void serverSync.resume();
 });
 
 browser.notifications.onButtonClicked.addListener((id, button) => {

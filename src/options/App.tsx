@@ -14,6 +14,7 @@ import { MeetingPage } from './meeting/MeetingPage';
 import { QuestionBankSection } from './questions/QuestionBankSection';
 import { RemindersSection } from './reminders/RemindersSection';
 import { SECTIONS, type SectionId, sectionFromHash } from './sections';
+import { SyncSection } from './sync/SyncSection';
 import { TemplatesSection } from './templates/TemplatesSection';
 import { UpcomingSection } from './upcoming/UpcomingSection';
 
@@ -60,10 +61,11 @@ export function App() {
         {section === 'journal' && <JournalSection />}
         {section === 'meeting' && <MeetingPage />}
         {section === 'data' && <DataPanel onImported={() => void load()} />}
+        {section === 'sync' && <SyncSection />}
         {section === 'data' && <ContactFiles />}
         {!settings &&
           !error &&
-          !['contacts', 'board', 'upcoming', 'journal', 'meeting', 'data'].includes(section) && (
+          !['contacts', 'board', 'upcoming', 'journal', 'meeting', 'data', 'sync'].includes(section) && (
             <p class="muted">Loading…</p>
           )}
         {settings && section === 'me' && importTab !== undefined && (

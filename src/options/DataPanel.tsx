@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ImportMode, ImportPreview as ImportPreviewData, ImportSummary } from '../shared/protocol';
 import { errorText } from '../ui/errors';
 import { send } from '../ui/messages';
@@ -38,6 +38,16 @@ export function DataPanel({ onImported }: { onImported: () => void }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [busy, setBusy] = useState<Busy | undefined>();
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
+  // With sync on, replacing or deleting everything here does the same in the user's other browsers.
+  const [syncing, setSyncing] = useState(false);
+  useEffect(() => {
+    send('ui:getSyncStatus', {}).then(
+      (s) => setSyncing(s.enabled),
+      () => undefined,
+    );
+  }, []);
+  const everywhere = syncing ? ' Sync is on: your other browsers lose it too.' : '';
+  const alsoSynced = syncing ? ' Sync is on: your other browsers get the same change.' : '';
 
   const track = (label: string) => (done: number, total: number) => setBusy({ label, done, total });
   const run = async (label: string, work: () => Promise<void>) => {
@@ -148,7 +158,7 @@ export function DataPanel({ onImported }: { onImported: () => void }) {
       {staged && !busy && (
         <div class="card confirm" role="alertdialog" aria-labelledby="confirm-title">
           <p id="confirm-title">
-            Import <strong>{staged.name}</strong>? Nothing is written until you choose.
+            Import <strong>{staged.name}</strong>? Nothing is written until you choose.{alsoSynced}
           </p>
           <h3>Replace: the file becomes your data</h3>
           <ImportPreview preview={staged.preview.replace} />
@@ -171,7 +181,7 @@ export function DataPanel({ onImported }: { onImported: () => void }) {
       <p class="muted">Removes every contact, note, reminder and your profile from this browser.</p>
       {confirmDelete ? (
         <div class="card confirm" role="alertdialog" aria-labelledby="delete-title">
-          <p id="delete-title">Delete all your Rapport data? This cannot be undone.</p>
+          <p id="delete-title">Delete all your Rapport data? This cannot be undone.{everywhere}</p>
           <div class="actions">
             <button type="button" class="danger" onClick={() => void deleteEverything()}>
               Delete all data

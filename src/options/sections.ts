@@ -17,6 +17,7 @@ export const SECTIONS = [
   { id: 'questions', label: 'My questions', matches: (hash: string) => hash === '#questions' },
   { id: 'templates', label: 'Email templates', matches: (hash: string) => hash === '#templates' },
   { id: 'reminders', label: 'Reminders', matches: (hash: string) => hash === '#reminders' },
+  { id: 'sync', label: 'Sync', matches: (hash: string) => hash === '#sync' },
   { id: 'data', label: 'Your data', matches: (hash: string) => hash === '#data' },
 ] as const;
 

@@ -133,6 +133,14 @@ export const MESSAGE_SCHEMAS = {
   'ui:discardMeeting': empty,
   // A fixed phrase, so no stray or half-built message can erase the user's data.
   'ui:deleteAllData': v.object({ confirm: v.literal('delete everything') }),
+  'ui:getSyncStatus': empty,
+  'ui:enableSync': v.object({
+    url: v.pipe(v.string(), v.maxLength(2048), v.regex(/^wss?:\/\//, 'a ws:// or wss:// address')),
+    token: v.pipe(v.string(), v.minLength(8, 'a secret of at least 8 characters'), v.maxLength(1000)),
+  }),
+  'ui:syncNow': empty,
+  'ui:stopSync': empty,
+  'ui:compactSync': empty,
 } satisfies { [T in MessageType]: v.GenericSchema };
 
 export const EnvelopeSchema = v.object({

@@ -4,6 +4,7 @@ import type { InterviewRow } from './journal';
 import type { MeetingState } from './meeting';
 import type { CaptureReport, ProfileSnapshot } from './profile';
 import type { Settings } from './settings';
+import type { SyncStatus } from './sync';
 import type { Template } from './template';
 
 /**
@@ -125,6 +126,15 @@ export interface ProtocolMap {
   'ui:discardMeeting'(data: Record<string, never>): { deleted: true };
   /** Erases everything Rapport stores: contacts, history, settings. */
   'ui:deleteAllData'(data: { confirm: 'delete everything' }): { deleted: true };
+  /** Sync with a server the user runs (see README): off until enabled here. */
+  'ui:getSyncStatus'(data: Record<string, never>): SyncStatus;
+  /** Saves the server and secret and connects; the page has asked for the host permission first. */
+  'ui:enableSync'(data: { url: string; token: string }): SyncStatus;
+  'ui:syncNow'(data: Record<string, never>): SyncStatus;
+  /** Disconnects and forgets the server and secret; every contact and note stays in this browser. */
+  'ui:stopSync'(data: Record<string, never>): SyncStatus;
+  /** Folds deleted records out of the shared doc, once every browser has seen the deletes. */
+  'ui:compactSync'(data: Record<string, never>): { removed: number };
 }
 
 export type MessageType = keyof ProtocolMap;

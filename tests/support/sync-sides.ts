@@ -4,14 +4,17 @@ import { openDatabase, type RapportDb } from '../../src/db/database';
 import { exportDatabase } from '../../src/db/export';
 import { connectDoc, documentNameFor, type SyncConnection } from '../../src/db/sync/connection';
 import { createSyncEngine, type SyncEngine } from '../../src/db/sync/sync-engine';
-import { openSyncStore } from '../../src/db/sync/sync-store';
+import { openSyncStore, type SyncStore } from '../../src/db/sync/sync-store';
 
 /** One device: its own IndexedDB, Rapport's database, the sync engine, and a connection it can drop. */
 export interface SyncSide {
   db: RapportDb;
   engine: SyncEngine;
+  store: SyncStore;
   connect(): Promise<void>;
   disconnect(): void;
+  /** Connected, and the server has every change this side made. */
+  isSynced(): boolean;
   /** Stops and starts again from what is stored, as a stopped service worker does. */
   restart(): Promise<SyncSide>;
 }
@@ -26,7 +29,8 @@ export async function syncSide(
 ): Promise<SyncSide> {
   const options = { indexedDB: factory, IDBKeyRange };
   const db = openDatabase('rapport', options);
-  const engine = createSyncEngine({ db, store: openSyncStore('rapport-sync', options), now });
+  const store = openSyncStore('rapport-sync', options);
+  const engine = createSyncEngine({ db, store, now });
   await db.open();
   await engine.start();
   let connection: SyncConnection | undefined;
@@ -34,10 +38,12 @@ export async function syncSide(
   const side: SyncSide = {
     db,
     engine,
+    store,
     async connect() {
       connection = connectDoc(engine.doc, { url, token, documentName: name, WebSocketPolyfill: WebSocket });
       await connection.synced;
     },
+    isSynced: () => connection?.isSynced() ?? false,
     disconnect() {
       connection?.close();
       connection = undefined;

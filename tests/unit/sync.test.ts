@@ -1,10 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { type RunningSyncServer, startSyncServer } from '../../scripts/lib/sync-server';
 import { deleteContact, updateContact } from '../../src/db/contacts';
 import { listDue } from '../../src/db/follow-up-store';
 import { listInteractions, logInteraction, updateInteraction } from '../../src/db/interactions';
 import { saveCapture } from '../../src/db/save-capture';
 import { loadSettings } from '../../src/db/settings';
+import { tableMap } from '../../src/db/sync/doc-records';
+import { createSyncService } from '../../src/db/sync/sync-service';
 import { comparableExport, eventually, type SyncSide, syncSide } from '../support/sync-sides';
 import { fullReport, profile } from '../support/test-db';
 
@@ -89,6 +95,13 @@ describe('sync between two devices through a local server', () => {
       expect(await side.db.contacts.get(BEN)).toBeUndefined();
       expect(await side.db.interactions.where('contactUrl').equals(BEN).count()).toBe(0);
     }
+
+    // Once both have seen the delete, compacting folds the tombstones away everywhere and loses nothing.
+    const before = await comparableExport(a.db);
+    expect(a.engine.compact()).toBeGreaterThan(0);
+    await eventually(async () => expect(tableMap(b.engine.doc, 'contacts').has(BEN)).toBe(false));
+    await converged(a, b);
+    expect(await comparableExport(b.db)).toEqual(before);
     a.disconnect();
     b.disconnect();
   });
@@ -128,6 +141,62 @@ describe('sync between two devices through a local server', () => {
     expect((await b.db.contacts.get(ADA))?.email).toBe('offline@example.org');
     restarted.disconnect();
     b.disconnect();
+  });
+
+  it('says what changed and when it last synced, and stopping keeps every record', async () => {
+    // A server of its own: the service names the doc from the secret alone.
+    const own = await startSyncServer({ port: 0, token: `${TOKEN} too`, file: ':memory:' });
+    const a = await syncSide(own.url, `${TOKEN} too`, now);
+    const b = await syncSide(own.url, `${TOKEN} too`, now);
+    const service = createSyncService({
+      engine: b.engine,
+      store: b.store,
+      now,
+      WebSocketPolyfill: WebSocket,
+    });
+    expect((await service.status()).enabled).toBe(false);
+    await a.connect();
+    await capture(a, 'ada', 'Ada Lovelace');
+    await service.enable(own.url, `${TOKEN} too`);
+    await eventually(async () => expect((await b.db.contacts.get(ADA))?.name).toBe('Ada Lovelace'));
+    await service.noteChanges('elsewhere', { contacts: 1, snapshots: 1 });
+    await service.noteChanges('elsewhere', { interactions: 2 });
+    const status = await service.syncNow(2_000);
+    expect(status).toMatchObject({ enabled: true, connection: 'connected', lastSyncedAt: NOW });
+    // Changes moments apart are one entry.
+    expect(status.changes).toEqual([
+      { at: NOW, from: 'elsewhere', counts: { contacts: 1, snapshots: 1, interactions: 2 } },
+    ]);
+    const stopped = await service.stop();
+    expect(stopped).toEqual({ enabled: false, connection: 'off', changes: [] });
+    expect((await b.db.contacts.get(ADA))?.name).toBe('Ada Lovelace');
+    expect(await b.store.updates.count()).toBe(0);
+    a.disconnect();
+    await own.close();
+  });
+
+  it('the server keeps the data in its SQLite file across a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-sync-'));
+    const file = join(dir, 'sync.sqlite');
+    try {
+      let own = await startSyncServer({ port: 0, token: TOKEN, file });
+      const a = await syncSide(own.url, TOKEN, now);
+      await a.connect();
+      await capture(a, 'ada', 'Ada Lovelace');
+      await a.engine.idle();
+      await eventually(async () => expect(a.isSynced()).toBe(true));
+      a.disconnect();
+      await own.close();
+
+      own = await startSyncServer({ port: 0, token: TOKEN, file });
+      const b = await syncSide(own.url, TOKEN, now);
+      await b.connect();
+      await eventually(async () => expect((await b.db.contacts.get(ADA))?.name).toBe('Ada Lovelace'));
+      b.disconnect();
+      await own.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a device with the wrong secret', async () => {

@@ -24,6 +24,12 @@ export const CHANGES_WHAT_IS_DUE: Readonly<Record<MessageType, boolean>> = {
   'ui:saveActionItem': true,
   'ui:listActionItems': false,
   'ui:listThemes': false,
+  // Turning sync on or syncing now can bring changes from the user's other browsers.
+  'ui:getSyncStatus': false,
+  'ui:enableSync': true,
+  'ui:syncNow': true,
+  'ui:stopSync': false,
+  'ui:compactSync': false,
   'ui:moveToStage': true,
   'ui:listUpcoming': false,
   'ui:exportContacts': false,

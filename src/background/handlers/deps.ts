@@ -3,6 +3,7 @@ import type { MessageData, PageTab } from '../../shared/protocol';
 import type { Template } from '../../shared/template';
 import type { ReceiptStore } from '../capture-receipts';
 import type { Handlers } from '../router';
+import type { BackgroundSync } from '../sync';
 
 export interface HandlerDeps {
   db: RapportDb;
@@ -17,6 +18,8 @@ export interface HandlerDeps {
   onDataChanged?: () => Promise<void> | void;
   /** Where stored captures leave their receipts, so a retried capture is stored once (session storage). */
   receipts?: ReceiptStore;
+  /** Sync with the user's own server; absent where it cannot run (tests without a browser). */
+  sync?: Pick<BackgroundSync, 'status' | 'enable' | 'syncNow' | 'stop' | 'compact'>;
 }
 
 /** A slice of the handlers, for one feature. */

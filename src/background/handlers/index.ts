@@ -9,6 +9,7 @@ import { followUpHandlers } from './follow-ups';
 import { meetingHandlers } from './meeting';
 import { popupHandlers } from './popup';
 import { stageMoveHandlers } from './stage-move';
+import { syncHandlers } from './sync';
 import { upcomingHandlers } from './upcoming';
 
 export type { HandlerDeps } from './deps';
@@ -27,6 +28,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...upcomingHandlers(deps),
     ...stageMoveHandlers(deps),
     ...contactFileHandlers(deps),
+    ...syncHandlers(deps),
   };
   const { onDataChanged } = deps;
   if (!onDataChanged) return handlers;
