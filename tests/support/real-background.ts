@@ -63,7 +63,7 @@ export function realBackground(
     capture: async (profile) => {
       const reply = await route(
         { type: 'capture:saveProfile', data: { profile, report: fullReport, pageUrl: profile.url } },
-        { id: EXT, url: profile.url, tabId: 1 },
+        { id: EXT, url: profile.url, tabId: 1, tabUrl: profile.url },
       );
       if (!reply.ok) throw new Error(reply.error);
     },

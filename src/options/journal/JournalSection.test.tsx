@@ -8,7 +8,6 @@ import {
   click,
   field,
   mount,
-  settle,
   text,
   type,
   unmountAll,
@@ -68,11 +67,11 @@ describe('JournalSection', () => {
     await twoNotes();
     const root = await mount(<JournalSection />);
     await type(field(root, 'Filter notes'), 'portfolio');
-    await settle();
+    await background.idle();
     expect(root.querySelectorAll('.journal-entry')).toHaveLength(1);
     expect(root.querySelector('[role="status"]')?.textContent).toBe('1 note matches');
     await type(field(root, 'Filter notes'), 'nothing like this');
-    await settle();
+    await background.idle();
     expect(root.querySelectorAll('.journal-entry')).toHaveLength(0);
   });
 
