@@ -34,7 +34,7 @@ export function PersonView({ view, settings, focusDraft, onChanged }: Props) {
         }}
       />
       <PreparePanel
-        key={`${view.contact.url}-${view.contact.stage}-${meetingsEnded}`}
+        key={`${view.contact.url}-${meetingsEnded}`}
         view={view}
         settings={settings}
         focusDraft={focusDraft || meetingsEnded > 0}

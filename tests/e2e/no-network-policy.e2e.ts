@@ -68,7 +68,9 @@ describe('the content security policy of Rapport’s pages and worker', () => {
     const policy = await rapport.worker.evaluate(
       () => chrome.runtime.getManifest().content_security_policy as { extension_pages?: string },
     );
-    expect(policy?.extension_pages).toMatch(/connect-src 'none'/);
+    // Only sync's WebSocket may connect (ws:// to this computer, wss:// elsewhere): no http(s) at all.
+    const connect = /connect-src ([^;]*)/.exec(policy?.extension_pages ?? '')?.[1]?.split(' ');
+    expect(connect).toEqual(['ws://127.0.0.1:*', 'ws://localhost:*', 'wss:']);
     expect(policy?.extension_pages).toMatch(/img-src 'self' data:/);
     expect(policy?.extension_pages).toMatch(/object-src 'none'/);
   });
