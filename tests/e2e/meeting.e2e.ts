@@ -176,6 +176,13 @@ describe('A meeting with Maya, and what follows it', () => {
       timeout: 20_000,
     });
     expect(await contact(placeholder)).toBeUndefined();
+    // Her outreach draft says who suggested her.
+    const popup = await rapport.openPage('src/popup/index.html');
+    await popup.getByText('Draft email', { exact: true }).click();
+    await expect
+      .poll(() => popup.getByLabel('Message').inputValue())
+      .toContain('Maya Okafor suggested I get in touch');
+    await popup.close();
     await priyaTab.close();
   });
 
@@ -199,6 +206,10 @@ describe('A meeting with Maya, and what follows it', () => {
       at: Date.now(),
       note: 'An AWS cert opens doors, "really"\n=SUM(A1) is not advice',
     });
+    // Priya has met the user: Maya, who introduced her, is owed thanks.
+    await expect
+      .poll(async () => (await contact(MAYA))?.followUps.map((f) => f.kind))
+      .toContain('thank-referrer');
     const journal = await rapport.openPage('src/options/index.html#journal');
     const theme = journal.getByTestId('journal-theme');
     await theme.waitFor();
