@@ -34,7 +34,9 @@ export function PersonView({ view, settings, focusDraft, onChanged }: Props) {
         }}
       />
       <PreparePanel
-        key={`${view.contact.url}-${meetingsEnded}`}
+        // After a meeting ends here, the draft is set up again once the view shows the meeting (the stage
+        // moves to met), so it opens on the thank-you; otherwise a stage change keeps what is on screen.
+        key={`${view.contact.url}-${meetingsEnded > 0 ? view.contact.stage : ''}-${meetingsEnded}`}
         view={view}
         settings={settings}
         focusDraft={focusDraft || meetingsEnded > 0}

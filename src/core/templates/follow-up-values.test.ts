@@ -116,6 +116,8 @@ describe('followUpValues', () => {
     ['Get the AWS cert.', 'get the AWS cert'],
     ['AWS first', 'AWS first'],
     ['  Learn SQL; ', 'learn SQL'],
+    ['Priya Raman, who runs research ops', 'Priya Raman, who runs research ops'],
+    ['Networking.', 'networking'],
   ])('inSentence(%j) → %j', (text, expected) => {
     expect(inSentence(text)).toBe(expected);
   });
@@ -140,6 +142,11 @@ describe('owedEmail', () => {
     ['keep-posted', [due('keep-posted', 40)], { kind: 'keep-posted', since: 40 }],
     ['a reply nudge is an outreach', [due('reply-nudge', 40)], { kind: 'outreach', since: 40 }],
     ['not yet due', [due('check-in', 500)], undefined],
+    [
+      'a thank-you for a meeting logged before its planned end',
+      [due('thank-you', 160)],
+      { kind: 'thank-you', since: 100 },
+    ],
     ['an action item is no email', [due('action-item', 10)], undefined],
   ])('%s', (_, followUps, expected) => {
     expect(owedEmail(followUps, 100)).toEqual(expected);

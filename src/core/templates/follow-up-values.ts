@@ -6,10 +6,14 @@ import type { TemplateValues } from './templates';
 /** The most points a thank-you names: more reads as a transcript. */
 const MOST_POINTS = 3;
 
-/** "Get the AWS cert." → "get the AWS cert", to sit inside a sentence; "AWS …" keeps its capitals. */
+/**
+ * "Get the AWS cert." → "get the AWS cert", to sit inside a sentence. "AWS …" keeps its capitals, and so
+ * does a name ("Priya Raman, who…"): two capitalised words in a row are taken for one.
+ */
 export function inSentence(text: string): string {
   const t = text.trim().replace(/[.!;:,\s]+$/, '');
-  return /^\p{Lu}\p{Ll}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+  const looksLikeName = /^\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}/u.test(t);
+  return /^\p{Lu}\p{Ll}/u.test(t) && !looksLikeName ? t.charAt(0).toLowerCase() + t.slice(1) : t;
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -74,9 +78,10 @@ export interface OwedEmail {
  */
 export function owedEmail(followUps: readonly FollowUp[], now: number): OwedEmail | undefined {
   const owed = followUps
-    .filter((f) => f.status === 'open' && TEMPLATE_FOR[f.kind] && f.dueAt <= now)
+    // A thank-you is owed from the moment the meeting is logged, even while its planned end is ahead.
+    .filter((f) => f.status === 'open' && TEMPLATE_FOR[f.kind] && (f.dueAt <= now || f.kind === 'thank-you'))
     .sort((a, b) => Number(b.kind === 'thank-you') - Number(a.kind === 'thank-you') || a.dueAt - b.dueAt);
   const first = owed[0];
   const kind = first && TEMPLATE_FOR[first.kind];
-  return first && kind ? { kind, since: first.dueAt } : undefined;
+  return first && kind ? { kind, since: Math.min(first.dueAt, now) } : undefined;
 }

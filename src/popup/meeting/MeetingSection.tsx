@@ -74,8 +74,12 @@ export function MeetingSection({ contact, settings, onEnded }: Props) {
       return;
     }
     try {
-      const { meetingAgenda } = await import('./meeting-agenda');
-      const agenda = meetingAgenda(contact, settings.me, settings.questionBank);
+      const [{ meetingAgenda }, fresh] = await Promise.all([
+        import('./meeting-agenda'),
+        // Questions pinned since the popup opened count: the saved arrangement is read now.
+        send('ui:getContact', { url: contact.url }),
+      ]);
+      const agenda = meetingAgenda(fresh?.contact ?? contact, settings.me, settings.questionBank);
       await send('ui:startMeeting', { contactUrl: contact.url, minutes, agenda, sound });
       await meeting.reload();
     } catch (e) {
