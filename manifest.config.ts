@@ -46,6 +46,10 @@ export default defineManifest({
   icons,
   action: { default_popup: 'src/popup/index.html', default_title: 'Rapport', default_icon: icons },
   options_ui: { page: 'src/options/index.html', open_in_tab: true },
+  // A keyboard shortcut opens the popup: Alt+Shift+R unless the user picks another in the browser.
+  commands: {
+    _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open Rapport' },
+  },
   background: firefox
     ? { scripts: ['src/background/index.ts'], type: 'module' }
     : { service_worker: 'src/background/index.ts', type: 'module' },

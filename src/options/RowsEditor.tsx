@@ -1,3 +1,4 @@
+import { useRef, useState } from 'preact/hooks';
 export interface Column<T> {
   key: keyof T & string;
   label: string;
@@ -30,8 +31,22 @@ interface Props<T> {
 
 /** An editable table of records (schools, employers…): one row per item, add and remove buttons. */
 export function RowsEditor<T extends object>({ legend, rows, columns, empty, onChange, addLabel }: Props<T>) {
+  // A row just added is blank on purpose: nothing in it is "required" until the user has filled it in and
+  // left it. Each edit makes a new row object, which inherits the mark.
+  const untouched = useRef(new WeakSet<T>());
+  const [, touched] = useState(0);
   const update = (index: number, key: keyof T & string, value: string) =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
+    onChange(
+      rows.map((row, i) => {
+        if (i !== index) return row;
+        const next = { ...row, [key]: value };
+        if (untouched.current.has(row)) untouched.current.add(next);
+        return next;
+      }),
+    );
+  const leave = (row: T) => {
+    if (untouched.current.delete(row)) touched((n) => n + 1);
+  };
   return (
     <fieldset class="rows">
       <legend>{legend}</legend>
@@ -39,7 +54,7 @@ export function RowsEditor<T extends object>({ legend, rows, columns, empty, onC
         <div class="row" key={index}>
           {columns.map((column) => {
             const value = String((row as Record<string, unknown>)[column.key] ?? '');
-            const problem = cellProblem(column, value);
+            const problem = untouched.current.has(row) ? undefined : cellProblem(column, value);
             const id = `${legend}-${index}-${column.key}`.replace(/\s+/g, '-');
             return (
               <label key={column.key} for={id} class={column.date ? 'date' : undefined}>
@@ -51,6 +66,11 @@ export function RowsEditor<T extends object>({ legend, rows, columns, empty, onC
                   aria-invalid={problem ? true : undefined}
                   title={problem}
                   onInput={(e) => update(index, column.key, e.currentTarget.value)}
+                  onBlur={(e) => {
+                    // Moving to the next cell of the same new row is still filling it in.
+                    const next = e.relatedTarget as Node | null;
+                    if (!next || !e.currentTarget.closest('.row')?.contains(next)) leave(row);
+                  }}
                 />
               </label>
             );
@@ -65,7 +85,14 @@ export function RowsEditor<T extends object>({ legend, rows, columns, empty, onC
           </button>
         </div>
       ))}
-      <button type="button" onClick={() => onChange([...rows, empty()])}>
+      <button
+        type="button"
+        onClick={() => {
+          const row = empty();
+          untouched.current.add(row);
+          onChange([...rows, row]);
+        }}
+      >
         {addLabel}
       </button>
     </fieldset>

@@ -3,8 +3,10 @@ import browser from 'webextension-polyfill';
 import { isProfileUrl } from '../shared/profile-url';
 import { contactPageHash, type PopupState } from '../shared/protocol';
 import { errorText } from '../ui/errors';
+import { useFollowUpsChanged } from '../ui/follow-through-events';
 import { OPTIONS_PAGE } from '../ui/me-import-hash';
 import { useLazy } from '../ui/use-lazy';
+import { couldBeMe } from './could-be-me';
 import { useDueCount } from './due/due-count';
 import { EmptyState } from './EmptyState';
 import { loadState } from './load-state';
@@ -12,6 +14,7 @@ import { PersonView } from './PersonView';
 import { ThisIsMeButton } from './prepare/ThisIsMe';
 import { RecentContacts } from './RecentContacts';
 import { UnsavedProfile } from './UnsavedProfile';
+import { panelId, tabId, ViewTabs } from './ViewTabs';
 
 type Tab = 'person' | 'due';
 
@@ -34,6 +37,8 @@ export function App({ initial }: { initial: Promise<PopupState> }) {
   useLayoutEffect(() => {
     void show(initial);
   }, []);
+  // Marking the thank-you sent in the Due view changes the person's stage: show it without reopening.
+  useFollowUpsChanged(() => void reload());
 
   const openOptions = () => void browser.runtime.openOptionsPage();
   const openContact = (url: string) =>
@@ -51,38 +56,51 @@ export function App({ initial }: { initial: Promise<PopupState> }) {
           Contacts &amp; settings
         </button>
       </header>
-      <div role="tablist" class="popup-tabs" aria-label="Views">
-        <button type="button" role="tab" aria-selected={tab === 'person'} onClick={() => setTab('person')}>
-          This person
-        </button>
-        <button type="button" role="tab" aria-selected={tab === 'due'} onClick={() => setTab('due')}>
-          Due{state && <DueCount />}
-        </button>
-      </div>
+      <ViewTabs
+        label="Views"
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { id: 'person', label: 'This person' },
+          { id: 'due', label: <>Due{state && <DueCount />}</> },
+        ]}
+      />
       {error && (
         <p role="alert" class="error">
           {error}
         </p>
       )}
-      {tab === 'due' && (Due ? <Due onOpenContact={openContact} /> : <p class="muted">Loading…</p>)}
-      {tab === 'person' && !state && !error && <p class="muted">Loading…</p>}
-      {tab === 'person' && state && (
-        <>
-          {state.view && (
-            <PersonView
-              view={state.view}
-              settings={state.settings}
-              focusDraft={state.intent?.view === 'draft'}
-              onChanged={() => void reload()}
-            />
+      {tab === 'due' && (
+        <div role="tabpanel" id={panelId('due')} aria-labelledby={tabId('due')}>
+          {Due ? <Due onOpenContact={openContact} /> : <p class="muted">Loading…</p>}
+        </div>
+      )}
+      {tab === 'person' && (
+        <div role="tabpanel" id={panelId('person')} aria-labelledby={tabId('person')}>
+          {!state && !error && <p class="muted">Loading…</p>}
+          {state && (
+            <>
+              {state.view && (
+                <PersonView
+                  view={state.view}
+                  settings={state.settings}
+                  focusDraft={state.intent?.view === 'draft'}
+                  onChanged={() => void reload()}
+                />
+              )}
+              {!state.view && state.profileUrl && state.tab && (
+                <UnsavedProfile tabId={state.tab.id} onSaved={() => void reload()} />
+              )}
+              {state.tab &&
+                isProfileUrl(state.tab.url) &&
+                couldBeMe(state.settings.me, state.tab.url, state.view?.contact.name) && (
+                  <ThisIsMeButton tabId={state.tab.id} />
+                )}
+              {!state.profileUrl && state.recent.length === 0 && <EmptyState onOpenOptions={openOptions} />}
+              {others.length > 0 && <RecentContacts contacts={others} />}
+            </>
           )}
-          {!state.view && state.profileUrl && state.tab && (
-            <UnsavedProfile tabId={state.tab.id} onSaved={() => void reload()} />
-          )}
-          {state.tab && isProfileUrl(state.tab.url) && <ThisIsMeButton tabId={state.tab.id} />}
-          {!state.profileUrl && state.recent.length === 0 && <EmptyState onOpenOptions={openOptions} />}
-          {others.length > 0 && <RecentContacts contacts={others} />}
-        </>
+        </div>
       )}
     </main>
   );

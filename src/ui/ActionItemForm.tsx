@@ -8,6 +8,7 @@ import { forgetDraft, keepDraft, keptDraft, newFormDraftKey } from './kept-draft
 import { dateInputValue, parseDateInput } from './local-time';
 import { send } from './messages';
 import './follow-through.css';
+import { escapeCloses } from './escape-closes';
 
 interface Props {
   contactUrl: string;
@@ -68,7 +69,13 @@ export function ActionItemForm({ contactUrl, editing, onSaved, onCancel }: Props
   const invalid = (field: 'title' | 'date') => (problem?.field === field ? true : undefined);
   const heading = editing ? 'Edit action item' : 'Add action item';
   return (
-    <form class="interaction-form" onSubmit={(e) => void save(e)} noValidate aria-label={heading}>
+    <form
+      class="interaction-form"
+      onSubmit={(e) => void save(e)}
+      noValidate
+      onKeyDown={escapeCloses(onCancel)}
+      aria-label={heading}
+    >
       <p class="ix-title">{heading}</p>
       <div class="ix-fields">
         <div class="ix-field ix-note">

@@ -17,6 +17,7 @@ import {
 import { forgetDraft, keepDraft, keptDraft, newFormDraftKey } from './kept-drafts';
 import { send } from './messages';
 import './follow-through.css';
+import { escapeCloses } from './escape-closes';
 
 interface Props {
   contactUrl: string;
@@ -201,7 +202,13 @@ export function InteractionForm({ contactUrl, kind, interactions, editing, onSav
 
   const title = `${editing ? 'Edit' : 'Log'}: ${INTERACTION_LABELS[kind]}`;
   return (
-    <form class="interaction-form" onSubmit={(e) => void save(e)} noValidate aria-label={title}>
+    <form
+      class="interaction-form"
+      onSubmit={(e) => void save(e)}
+      noValidate
+      onKeyDown={escapeCloses(onCancel)}
+      aria-label={title}
+    >
       <p class="ix-title">{title}</p>
       <div class="ix-fields">{fields.map(control)}</div>
       {error && (

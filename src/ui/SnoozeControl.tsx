@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { snoozeUntil } from '../core/follow-ups/follow-up-records';
 import { DAY } from '../core/time-units';
+import { escapeClosesDetails } from './escape-closes';
 import { absoluteTime } from './format';
 import { dateInputValue, parseDateInput } from './local-time';
 
@@ -30,7 +31,7 @@ export function SnoozeControl({ describedBy, disabled, onSnooze }: Props) {
     onSnooze(until, absoluteTime(until));
   };
   return (
-    <details class="snooze">
+    <details class="snooze" onKeyDown={escapeClosesDetails}>
       <summary aria-describedby={describedBy}>Snooze</summary>
       <div class="snooze-options">
         <button type="button" disabled={disabled} onClick={() => preset('1d')} aria-describedby={describedBy}>

@@ -22,6 +22,24 @@ const LEO = 'https://www.linkedin.com/in/leo-park/';
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 const SHOTS = join(ROOT, 'artifacts/layout');
+// `RAPPORT_DOC_SHOTS=1` also refreshes the README's three screenshots in docs/ (light, window-sized).
+const DOC_SHOTS = process.env.RAPPORT_DOC_SHOTS === '1' ? join(ROOT, 'docs/screenshots') : undefined;
+const DOCS: Record<string, string> = {
+  'options-board-1280-light': 'board.png',
+  'options-contact-detail-1280-light': 'contact.png',
+  'popup-due-1280-light': 'popup-due.png',
+};
+
+/** Saves the README's copy of a view: the window only, so the file stays small. */
+async function docShot(page: Page, name: string, popup = false) {
+  const file = DOCS[name];
+  if (!DOC_SHOTS || !file) return;
+  mkdirSync(DOC_SHOTS, { recursive: true });
+  const size = page.viewportSize();
+  if (popup) await page.setViewportSize({ width: 400, height: 600 });
+  await page.screenshot({ path: join(DOC_SHOTS, file) });
+  if (popup && size) await page.setViewportSize(size);
+}
 const WINDOWS = [
   { width: 1280, height: 800 },
   { width: 800, height: 600 },
@@ -120,6 +138,7 @@ describe('the options page uses the window', () => {
             path: join(SHOTS, `options-${view.name}-${size.width}-${scheme}.png`),
             fullPage: true,
           });
+          await docShot(page, `options-${view.name}-${size.width}-${scheme}`);
           problems.push(...(await axeProblems(page)).map((p) => `${view.name}: ${p}`));
           await page.close();
         }
@@ -137,7 +156,14 @@ describe('the popup keeps its width', () => {
         const page = await openAt('src/popup/index.html', size, scheme);
         const problems: string[] = [];
         await page.getByTestId('contact-card').waitFor({ timeout: 15_000 });
-        for (const view of ['person', 'due'] as const) {
+        for (const view of ['person', 'prepared', 'due'] as const) {
+          if (view === 'prepared') {
+            // The questions and the draft open, as a user preparing for a call has them.
+            await page.getByText('Questions to ask').click();
+            await page.locator('[data-testid="questions"] li.question').first().waitFor({ timeout: 10_000 });
+            await page.getByText('Draft email').click();
+            await page.locator('[data-testid="draft"] textarea').waitFor({ timeout: 10_000 });
+          }
           if (view === 'due') {
             await page.getByRole('tab', { name: /^Due/ }).click();
             await page.getByTestId('follow-up').first().waitFor({ timeout: 10_000 });
@@ -150,6 +176,7 @@ describe('the popup keeps its width', () => {
             fullPage: true,
             clip: undefined,
           });
+          await docShot(page, `popup-${view}-${size.width}-${scheme}`, true);
           problems.push(...(await axeProblems(page)).map((p) => `${view}: ${p}`));
         }
         expect(problems).toEqual([]);

@@ -159,3 +159,37 @@ describe('contacts in and out', () => {
     await page.close();
   });
 });
+
+describe('the popup by keyboard', () => {
+  it('moves between its tabs with the arrow keys, and the person follows what is done in Due', async () => {
+    await send('ui:logInteraction', {
+      contactUrl: MAYA,
+      kind: 'meeting-held',
+      at: Date.now() - 29 * 3600_000,
+    });
+    const profile = await rapport.context.newPage();
+    await profile.goto(MAYA);
+    const popup = await rapport.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 700 });
+    await popup.goto(`chrome-extension://${rapport.extensionId}/src/popup/index.html`);
+    const card = popup.getByTestId('contact-card');
+    await expect.poll(() => card.textContent(), { timeout: 15_000 }).toContain('Met');
+    expect(await popup.getByText('This is me').count()).toBe(0);
+
+    await popup.getByRole('tab', { name: 'This person' }).focus();
+    await popup.keyboard.press('ArrowRight');
+    const due = popup.getByRole('tab', { name: /^Due/ });
+    expect(await due.getAttribute('aria-selected')).toBe('true');
+    expect(await due.evaluate((el) => el === document.activeElement)).toBe(true);
+    const thankYou = popup.getByTestId('follow-up').filter({ hasText: 'Maya Okafor' }).first();
+    await thankYou.getByRole('button', { name: 'Mark sent' }).click();
+    await popup.getByText('marked sent').waitFor();
+
+    await popup.keyboard.press('Shift+Tab');
+    await due.focus();
+    await popup.keyboard.press('ArrowLeft');
+    await expect.poll(() => popup.getByTestId('contact-card').textContent()).toContain('Thanked');
+    await popup.close();
+    await profile.close();
+  });
+});
