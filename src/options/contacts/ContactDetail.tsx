@@ -6,6 +6,7 @@ import { type FollowUpEntry, FollowUpList } from '../../ui/FollowUpList';
 import { InteractionLogger } from '../../ui/InteractionLogger';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { send } from '../../ui/messages';
+import { RecordBoundary } from '../../ui/RecordBoundary';
 import { useLoad } from '../../ui/use-load';
 import { useNow } from '../../ui/use-now';
 import { ContactFieldsForm } from './ContactFieldsForm';
@@ -79,7 +80,9 @@ export function ContactDetail({ url, onDeleted }: Props) {
   return (
     <article class="contact-detail" ref={top} aria-labelledby="contact-detail-title">
       {back}
-      <ContactProfile contact={contact} now={now} />
+      <RecordBoundary name={`the saved profile of ${contact.name}`}>
+        <ContactProfile contact={contact} now={now} />
+      </RecordBoundary>
       <section aria-labelledby="owed-title">
         <h3 id="owed-title">Owed to {contact.name}</h3>
         {owed.length === 0 && <p class="muted">Nothing right now.</p>}
@@ -128,7 +131,9 @@ export function ContactDetail({ url, onDeleted }: Props) {
       </section>
       <section aria-labelledby="referrals-title">
         <h3 id="referrals-title">People {contact.name} suggested</h3>
-        <ReferralsMade interactions={interactions} now={now} />
+        <RecordBoundary name={`the people ${contact.name} suggested`}>
+          <ReferralsMade interactions={interactions} now={now} />
+        </RecordBoundary>
       </section>
       <ContactFieldsForm contact={contact} onSaved={changed} />
       <DeleteContact url={contact.url} name={contact.name} onDeleted={() => onDeleted(contact.name)} />

@@ -323,3 +323,31 @@ describe('ContactsSection: one person', () => {
     expect(text(root)).toContain('This person is not in Rapport');
   });
 });
+
+describe('ContactsSection: one bad record', () => {
+  it('renders the rest of the contact page when a record holds a time no Date can show', async () => {
+    interactions.push({ id: 'bad-time', contactUrl: MAYA, kind: 'note', at: 9e15, note: 'From an import' });
+    maya.followUps.push({
+      id: 'check-in:maya:bad',
+      contactUrl: MAYA,
+      kind: 'check-in',
+      dueAt: 9e15,
+      status: 'open',
+    });
+    maya.jobChanges.push({
+      at: 9e15,
+      from: { title: 'A', company: 'B' },
+      to: { title: 'C', company: 'D' },
+    });
+    const root = await openMaya();
+    await settle();
+    // Everything else is still there: the name, the owed thank-you, the history, the form.
+    expect(text(root)).toContain('Maya Okafor');
+    expect(text(root)).toContain('Send a thank-you note');
+    expect(text(root)).toContain('Build a portfolio');
+    expect(text(root)).toContain('Priya Shah');
+    const alerts = [...root.querySelectorAll('[role="alert"]')].map((a) => text(a as HTMLElement));
+    expect(alerts.join(' ')).toContain('bad-time');
+    expect(alerts.join(' ')).toContain('check-in:maya:bad');
+  });
+});

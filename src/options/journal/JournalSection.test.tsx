@@ -52,6 +52,18 @@ describe('JournalSection', () => {
     expect(root.querySelector('.journal-entry time')?.getAttribute('title')).toBeTruthy();
   });
 
+  it('shows every other note when one holds a time no Date can show, and names the bad one', async () => {
+    journal.push({
+      interaction: { id: 'bad-time', contactUrl: MAYA, kind: 'note', at: 9e15, note: 'From an old import' },
+      contactName: 'Maya Okafor',
+    });
+    const root = await mount(<JournalSection />);
+    expect(text(root)).toContain('Build a portfolio of three case studies');
+    expect(text(root)).toContain('Talk to the research ops team');
+    const alert = root.querySelector('[role="alert"]');
+    expect(text(alert as HTMLElement)).toContain('bad-time');
+  });
+
   it('shows captured text as text, never as markup', async () => {
     const root = await mount(<JournalSection />);
     expect(text(root)).toContain('<script>alert(1)</script> Talk to the research ops team');
