@@ -47,6 +47,8 @@ export const MESSAGE_SCHEMAS = {
     }),
   }),
   'ui:deleteContact': v.object({ url: httpUrl }),
+  'ui:mergeSource': v.object({ url: httpUrl }),
+  'ui:unlinkSource': v.object({ url: httpUrl }),
   'ui:addContact': v.object({ url: httpUrl, name: text(300), referredBy: v.optional(PersonRefSchema) }),
   'ui:logInteraction': v.omit(InteractionSchema, ['id']),
   'ui:updateInteraction': v.object({ interaction: InteractionSchema }),

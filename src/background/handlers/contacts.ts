@@ -1,4 +1,5 @@
 import { addContact, deleteContact, getContactView, listContacts, updateContact } from '../../db/contacts';
+import { mergeSource, unlinkSource } from '../../db/save-any-page';
 import { saveCapture } from '../../db/save-capture';
 import { loadSettings } from '../../db/settings';
 import { memoryReceiptStore, saveOnce } from '../capture-receipts';
@@ -12,6 +13,8 @@ type ContactMessages =
   | 'ui:listContacts'
   | 'ui:updateContact'
   | 'ui:deleteContact'
+  | 'ui:mergeSource'
+  | 'ui:unlinkSource'
   | 'ui:addContact';
 
 export function contactHandlers({
@@ -46,6 +49,9 @@ export function contactHandlers({
     'ui:updateContact': async ({ url, patch }) =>
       changed(await updateContact(db, url, patch, (await loadSettings(db)).followUps, now())),
     'ui:deleteContact': async ({ url }) => changed(await deleteContact(db, url)),
+    'ui:mergeSource': async ({ url }) =>
+      changed(await mergeSource(db, url, (await loadSettings(db)).followUps, now())),
+    'ui:unlinkSource': ({ url }) => unlinkSource(db, url),
     'ui:addContact': async (data) => changed(await addContact(db, data, now())),
   };
 }
