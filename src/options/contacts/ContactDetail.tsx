@@ -15,6 +15,7 @@ import { CONTACTS_HASH } from './contact-hash';
 import { DeleteContact } from './DeleteContact';
 import { InteractionTimeline } from './InteractionTimeline';
 import { ReferralsMade } from './ReferralsMade';
+import { SameAsPanel } from './SameAsPanel';
 
 interface Props {
   url: string;
@@ -83,6 +84,7 @@ export function ContactDetail({ url, onDeleted }: Props) {
       <RecordBoundary name={`the saved profile of ${contact.name}`}>
         <ContactProfile contact={contact} now={now} />
       </RecordBoundary>
+      {contact.sameAs && <SameAsPanel contact={{ ...contact, sameAs: contact.sameAs }} onChanged={changed} />}
       <section aria-labelledby="owed-title">
         <h3 id="owed-title">Owed to {contact.name}</h3>
         {owed.length === 0 && <p class="muted">Nothing right now.</p>}

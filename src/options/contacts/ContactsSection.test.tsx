@@ -351,3 +351,35 @@ describe('ContactsSection: one bad record', () => {
     expect(alerts.join(' ')).toContain('check-in:maya:bad');
   });
 });
+
+describe('ContactsSection: a person another site says is on LinkedIn', () => {
+  it('shows both side by side and merges or keeps them apart only when asked', async () => {
+    const SPEAKER = 'https://devdays.example/speakers/maya';
+    const source: Contact = {
+      ...maya,
+      url: SPEAKER,
+      name: 'Maya O.',
+      sameAs: MAYA,
+      followUps: [],
+      jobChanges: [],
+      profile: { ...maya.profile, url: SPEAKER, name: 'Maya O.', headline: 'Keynote speaker' },
+    };
+    handlers['ui:getContact'] = (d: { url: string }) =>
+      d.url === MAYA
+        ? { contact: maya, snapshotCount: 2 }
+        : d.url === SPEAKER
+          ? { contact: source, snapshotCount: 1 }
+          : null;
+    handlers['ui:mergeSource'] = () => ({ url: MAYA });
+    location.hash = contactPageHash(SPEAKER);
+    const root = await mount(<ContactsSection />);
+    await settle();
+    const table = root.querySelector('.same-as-compare') as HTMLElement;
+    expect(text(table)).toContain('Keynote speaker');
+    expect(text(table)).toContain(maya.profile.headline ?? '');
+    expect(calls('ui:mergeSource')).toEqual([]);
+    await click(button(root, `Merge into ${maya.name}`));
+    expect(calls('ui:mergeSource')).toEqual([{ url: SPEAKER }]);
+    expect(location.hash).toBe(contactPageHash(MAYA));
+  });
+});
