@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { freshDb, fullReport, profile } from '../../tests/support/test-db';
 import { listInteractions } from '../db/interactions';
+import { mergeSource } from '../db/save-any-page';
+import { saveCapture } from '../db/save-capture';
+import { loadSettings } from '../db/settings';
 import { handleMenuClick, type MenuDeps, nameFromSlug } from './menus';
 
 const URL_ADA = 'https://www.linkedin.com/in/ada-okoro/';
@@ -74,6 +77,50 @@ describe('context menu items', () => {
     await handleMenuClick({ menuItemId: 'save-person' }, 9, deps);
     expect((await db.contacts.get('https://devdays.example/speakers/amara'))?.name).toBe('Amara Nwosu');
     expect(deps.confirm).toHaveBeenCalledWith('Saved', 'Amara Nwosu');
+  });
+
+  it('"Save person from this page" never overwrites a LinkedIn capture the page names; merging only adds', async () => {
+    const { db, deps } = setup();
+    const AMARA = 'https://www.linkedin.com/in/amara-nwosu/';
+    const SPEAKER = 'https://devdays.example/speakers/amara';
+    const linkedIn = profile('amara-nwosu', 'Amara Nwosu', {
+      headline: 'Staff engineer at Fernway',
+      experience: [{ title: 'Staff engineer', company: 'Fernway' }],
+      skills: ['Rust'],
+    });
+    await saveCapture(db, { profile: linkedIn, report: fullReport, pageUrl: AMARA, now: 500 });
+    // The page's JSON-LD sameAs names Amara's LinkedIn profile, with other things to say about her.
+    vi.mocked(deps.readAnyPage).mockResolvedValue({
+      profile: {
+        ...profile('amara-nwosu', 'Someone Else Entirely', {
+          headline: 'Keynote speaker',
+          about: 'Talks about compilers',
+          experience: [{ title: 'CEO', company: 'Evil Corp' }],
+          skills: ['Compilers'],
+        }),
+      },
+      report: { layout: 'any-page', sections: {} },
+      pageUrl: `${SPEAKER}#bio`,
+    });
+    await handleMenuClick({ menuItemId: 'save-person' }, 9, deps);
+
+    const kept = await db.contacts.get(AMARA);
+    expect(kept?.name).toBe('Amara Nwosu');
+    expect(kept?.profile).toEqual({ ...linkedIn, url: AMARA });
+    const source = await db.contacts.get(SPEAKER);
+    expect(source).toMatchObject({ name: 'Someone Else Entirely', sameAs: AMARA, profile: { url: SPEAKER } });
+    expect(deps.confirm).toHaveBeenCalledWith('Saved separately', expect.stringContaining('unchanged'));
+
+    await mergeSource(db, SPEAKER, (await loadSettings(db)).followUps, 2_000);
+    const merged = await db.contacts.get(AMARA);
+    expect(merged?.name).toBe('Amara Nwosu');
+    expect(merged?.profile).toMatchObject({
+      headline: 'Staff engineer at Fernway',
+      about: 'Talks about compilers',
+      experience: [{ title: 'Staff engineer', company: 'Fernway' }],
+      skills: ['Rust', 'Compilers'],
+    });
+    expect(await db.contacts.get(SPEAKER)).toBeUndefined();
   });
 
   it('ignores a link that is not a profile', async () => {

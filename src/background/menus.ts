@@ -1,6 +1,7 @@
 import { addContact } from '../db/contacts';
 import type { RapportDb } from '../db/database';
 import { logInteraction } from '../db/interactions';
+import { saveFromAnyPage } from '../db/save-any-page';
 import { saveCapture } from '../db/save-capture';
 import { loadSettings } from '../db/settings';
 import type { InteractionKind } from '../shared/interaction';
@@ -90,8 +91,14 @@ export async function handleMenuClick(
   if (tabId === undefined) return;
   if (id === 'save-person') {
     const person = await deps.readAnyPage(tabId);
-    const saved = await saveCapture(db, { ...person, now: now() });
-    await deps.confirm(saved.created ? 'Saved' : 'Updated', person.profile.name);
+    const saved = await saveFromAnyPage(db, { ...person, now: now() });
+    const name = person.profile.name;
+    if (saved.sameAs) {
+      await deps.confirm(
+        'Saved separately',
+        `${name} from this page. Your LinkedIn capture is unchanged; open the person to merge or keep both.`,
+      );
+    } else await deps.confirm(saved.created ? 'Saved' : 'Updated', name);
     return;
   }
   const captured = await deps.readTab(tabId);

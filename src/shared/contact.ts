@@ -40,6 +40,12 @@ export interface Contact {
   referredBy?: { name: string; url?: string };
   /** Per-contact check-in cadence in days; the settings' default applies when absent. */
   checkInDays?: number;
+  /**
+   * For a person saved from another site whose page names a LinkedIn profile already captured: that
+   * contact's URL. Kept apart so the other site never overwrites the LinkedIn capture, until the user
+   * merges the two.
+   */
+  sameAs?: string;
   /** Job or title changes seen between captures, newest last. */
   jobChanges: JobChange[];
 }

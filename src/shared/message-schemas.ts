@@ -53,6 +53,8 @@ export const MESSAGE_SCHEMAS = {
   'ui:deleteContact': v.object({ url: httpUrl }),
   'ui:listReferredBy': v.object({ url: httpUrl }),
   'ui:moveToStage': v.strictObject({ url: httpUrl, stage: StageSchema }),
+  'ui:mergeSource': v.object({ url: httpUrl }),
+  'ui:unlinkSource': v.object({ url: httpUrl }),
   'ui:addContact': v.object({ url: httpUrl, name: text(300), referredBy: v.optional(PersonRefSchema) }),
   'ui:logInteraction': v.omit(InteractionSchema, ['id']),
   'ui:updateInteraction': v.object({ interaction: InteractionSchema }),

@@ -43,6 +43,10 @@ export interface ProtocolMap {
     logged: string[];
   };
   /** Adds a person by hand or from a link: what the context menu's "Add to my list" does. */
+  /** Merges a person saved from another site into the LinkedIn contact they are linked to (sameAs). */
+  'ui:mergeSource'(data: { url: string }): { url: string };
+  /** Keeps a person saved from another site apart from the LinkedIn contact they named. */
+  'ui:unlinkSource'(data: { url: string }): { url: string };
   'ui:addContact'(data: {
     url: string;
     name: string;

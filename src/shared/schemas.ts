@@ -152,6 +152,7 @@ export const ContactSchema = v.object({
   email: optText(L.email),
   referredBy: v.optional(PersonRefSchema),
   checkInDays: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(3650))),
+  sameAs: v.optional(httpUrl),
   jobChanges: list(
     v.object({
       at: time,

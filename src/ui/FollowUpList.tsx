@@ -11,6 +11,7 @@ import {
   type Outcome,
   snoozeFollowUp,
 } from './follow-up-commands';
+import { RecordBoundary } from './RecordBoundary';
 import { SnoozeControl } from './SnoozeControl';
 import { When } from './When';
 import './follow-through.css';
@@ -105,56 +106,58 @@ export function FollowUpList({ entries, now, label, showContact, onOpenContact, 
             const name = showContact ? contactName : undefined;
             return (
               <li key={f.id} class={overdue ? 'follow-up overdue' : 'follow-up'} data-testid="follow-up">
-                <div class="follow-up-text" id={textId}>
-                  {showContact && (
-                    <span class="follow-up-person">
-                      {onOpenContact ? (
-                        <button type="button" class="link" onClick={() => onOpenContact(f.contactUrl)}>
-                          {contactName}
-                        </button>
-                      ) : (
-                        contactName
-                      )}
+                <RecordBoundary name={`the follow-up ${f.id}`}>
+                  <div class="follow-up-text" id={textId}>
+                    {showContact && (
+                      <span class="follow-up-person">
+                        {onOpenContact ? (
+                          <button type="button" class="link" onClick={() => onOpenContact(f.contactUrl)}>
+                            {contactName}
+                          </button>
+                        ) : (
+                          contactName
+                        )}
+                      </span>
+                    )}
+                    <span class="follow-up-title">{f.title ?? FOLLOW_UP_LABELS[f.kind]}</span>
+                    <span class="follow-up-when small">
+                      {overdue && <span class="overdue-tag">Overdue</span>}
+                      <span class="follow-up-kind">{FOLLOW_UP_LABELS[f.kind]}</span> ·{' '}
+                      <When at={when.at} now={now} text={when.text} />
                     </span>
-                  )}
-                  <span class="follow-up-title">{f.title ?? FOLLOW_UP_LABELS[f.kind]}</span>
-                  <span class="follow-up-when small">
-                    {overdue && <span class="overdue-tag">Overdue</span>}
-                    <span class="follow-up-kind">{FOLLOW_UP_LABELS[f.kind]}</span> ·{' '}
-                    <When at={when.at} now={now} text={when.text} />
-                  </span>
-                </div>
-                <div class="follow-up-actions">
-                  <button
-                    type="button"
-                    class="primary"
-                    disabled={busy !== undefined}
-                    aria-describedby={textId}
-                    onClick={() => void run(f.id, () => completeFollowUp(f, name))}
-                  >
-                    {completeLabel(f)}
-                  </button>
-                  <SnoozeControl
-                    describedBy={textId}
-                    disabled={busy !== undefined}
-                    onSnooze={(until, untilText) =>
-                      void run(f.id, () => snoozeFollowUp(f, until, untilText, name))
-                    }
-                  />
-                  <button
-                    type="button"
-                    disabled={busy !== undefined}
-                    aria-describedby={textId}
-                    onClick={() => void run(f.id, () => dismissFollowUp(f, name))}
-                  >
-                    Dismiss
-                  </button>
-                  {onEdit && f.kind === 'action-item' && (
-                    <button type="button" aria-describedby={textId} onClick={() => onEdit(f)}>
-                      Edit
+                  </div>
+                  <div class="follow-up-actions">
+                    <button
+                      type="button"
+                      class="primary"
+                      disabled={busy !== undefined}
+                      aria-describedby={textId}
+                      onClick={() => void run(f.id, () => completeFollowUp(f, name))}
+                    >
+                      {completeLabel(f)}
                     </button>
-                  )}
-                </div>
+                    <SnoozeControl
+                      describedBy={textId}
+                      disabled={busy !== undefined}
+                      onSnooze={(until, untilText) =>
+                        void run(f.id, () => snoozeFollowUp(f, until, untilText, name))
+                      }
+                    />
+                    <button
+                      type="button"
+                      disabled={busy !== undefined}
+                      aria-describedby={textId}
+                      onClick={() => void run(f.id, () => dismissFollowUp(f, name))}
+                    >
+                      Dismiss
+                    </button>
+                    {onEdit && f.kind === 'action-item' && (
+                      <button type="button" aria-describedby={textId} onClick={() => onEdit(f)}>
+                        Edit
+                      </button>
+                    )}
+                  </div>
+                </RecordBoundary>
               </li>
             );
           })}

@@ -13,6 +13,8 @@ export const CHANGES_WHAT_IS_DUE: Readonly<Record<MessageType, boolean>> = {
   'ui:listContacts': false,
   'ui:updateContact': true,
   'ui:deleteContact': true,
+  'ui:mergeSource': true,
+  'ui:unlinkSource': false,
   'ui:addContact': true,
   'ui:logInteraction': true,
   'ui:updateInteraction': true,

@@ -6,6 +6,7 @@ import {
   listReferredBy,
   updateContact,
 } from '../../db/contacts';
+import { mergeSource, unlinkSource } from '../../db/save-any-page';
 import { saveCapture } from '../../db/save-capture';
 import { loadSettings } from '../../db/settings';
 import { memoryReceiptStore, saveOnce } from '../capture-receipts';
@@ -20,6 +21,8 @@ type ContactMessages =
   | 'ui:updateContact'
   | 'ui:listReferredBy'
   | 'ui:deleteContact'
+  | 'ui:mergeSource'
+  | 'ui:unlinkSource'
   | 'ui:addContact';
 
 export function contactHandlers({
@@ -49,6 +52,8 @@ export function contactHandlers({
     'ui:updateContact': async ({ url, patch }) =>
       updateContact(db, url, patch, (await loadSettings(db)).followUps, now()),
     'ui:deleteContact': async ({ url }) => deleteContact(db, url),
+    'ui:mergeSource': async ({ url }) => mergeSource(db, url, (await loadSettings(db)).followUps, now()),
+    'ui:unlinkSource': ({ url }) => unlinkSource(db, url),
     'ui:addContact': async (data) => addContact(db, data, now()),
   };
 }

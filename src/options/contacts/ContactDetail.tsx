@@ -6,6 +6,7 @@ import { type FollowUpEntry, FollowUpList } from '../../ui/FollowUpList';
 import { InteractionLogger } from '../../ui/InteractionLogger';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { send } from '../../ui/messages';
+import { RecordBoundary } from '../../ui/RecordBoundary';
 import { useLoad } from '../../ui/use-load';
 import { useNow } from '../../ui/use-now';
 import { ContactFieldsForm } from './ContactFieldsForm';
@@ -17,6 +18,7 @@ import { DeleteContact } from './DeleteContact';
 import { InteractionTimeline } from './InteractionTimeline';
 import { ReferralChain } from './ReferralChain';
 import { ReferralsMade } from './ReferralsMade';
+import { SameAsPanel } from './SameAsPanel';
 
 interface Props {
   url: string;
@@ -82,7 +84,10 @@ export function ContactDetail({ url, onDeleted }: Props) {
   return (
     <article class="contact-detail" ref={top} aria-labelledby="contact-detail-title">
       {back}
-      <ContactProfile contact={contact} now={now} />
+      <RecordBoundary name={`the saved profile of ${contact.name}`}>
+        <ContactProfile contact={contact} now={now} />
+      </RecordBoundary>
+      {contact.sameAs && <SameAsPanel contact={{ ...contact, sameAs: contact.sameAs }} onChanged={changed} />}
       <div class="contact-columns">
         <div class="contact-follow-through">
           <section aria-labelledby="owed-title">
@@ -139,7 +144,9 @@ export function ContactDetail({ url, onDeleted }: Props) {
           <section aria-labelledby="referrals-title">
             <h3 id="referrals-title">People {contact.name} suggested</h3>
             <ReferralChain contact={contact} />
-            <ReferralsMade interactions={interactions} now={now} />
+            <RecordBoundary name={`the people ${contact.name} suggested`}>
+              <ReferralsMade interactions={interactions} now={now} />
+            </RecordBoundary>
           </section>
         </div>
         <div class="contact-person">

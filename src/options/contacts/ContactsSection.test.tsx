@@ -326,3 +326,63 @@ describe('ContactsSection: one person', () => {
     expect(text(root)).toContain('This person is not in Rapport');
   });
 });
+
+describe('ContactsSection: one bad record', () => {
+  it('renders the rest of the contact page when a record holds a time no Date can show', async () => {
+    interactions.push({ id: 'bad-time', contactUrl: MAYA, kind: 'note', at: 9e15, note: 'From an import' });
+    maya.followUps.push({
+      id: 'check-in:maya:bad',
+      contactUrl: MAYA,
+      kind: 'check-in',
+      dueAt: 9e15,
+      status: 'open',
+    });
+    maya.jobChanges.push({
+      at: 9e15,
+      from: { title: 'A', company: 'B' },
+      to: { title: 'C', company: 'D' },
+    });
+    const root = await openMaya();
+    await settle();
+    // Everything else is still there: the name, the owed thank-you, the history, the form.
+    expect(text(root)).toContain('Maya Okafor');
+    expect(text(root)).toContain('Send a thank-you note');
+    expect(text(root)).toContain('Build a portfolio');
+    expect(text(root)).toContain('Priya Shah');
+    const alerts = [...root.querySelectorAll('[role="alert"]')].map((a) => text(a as HTMLElement));
+    expect(alerts.join(' ')).toContain('bad-time');
+    expect(alerts.join(' ')).toContain('check-in:maya:bad');
+  });
+});
+
+describe('ContactsSection: a person another site says is on LinkedIn', () => {
+  it('shows both side by side and merges or keeps them apart only when asked', async () => {
+    const SPEAKER = 'https://devdays.example/speakers/maya';
+    const source: Contact = {
+      ...maya,
+      url: SPEAKER,
+      name: 'Maya O.',
+      sameAs: MAYA,
+      followUps: [],
+      jobChanges: [],
+      profile: { ...maya.profile, url: SPEAKER, name: 'Maya O.', headline: 'Keynote speaker' },
+    };
+    handlers['ui:getContact'] = (d: { url: string }) =>
+      d.url === MAYA
+        ? { contact: maya, snapshotCount: 2 }
+        : d.url === SPEAKER
+          ? { contact: source, snapshotCount: 1 }
+          : null;
+    handlers['ui:mergeSource'] = () => ({ url: MAYA });
+    location.hash = contactPageHash(SPEAKER);
+    const root = await mount(<ContactsSection />);
+    await settle();
+    const table = root.querySelector('.same-as-compare') as HTMLElement;
+    expect(text(table)).toContain('Keynote speaker');
+    expect(text(table)).toContain(maya.profile.headline ?? '');
+    expect(calls('ui:mergeSource')).toEqual([]);
+    await click(button(root, `Merge into ${maya.name}`));
+    expect(calls('ui:mergeSource')).toEqual([{ url: SPEAKER }]);
+    expect(location.hash).toBe(contactPageHash(MAYA));
+  });
+});

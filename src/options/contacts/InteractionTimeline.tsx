@@ -6,6 +6,7 @@ import { INTERACTION_LABELS } from '../../ui/follow-through-labels';
 import { InteractionForm } from '../../ui/InteractionForm';
 import { InteractionSummary } from '../../ui/InteractionSummary';
 import { send } from '../../ui/messages';
+import { RecordBoundary } from '../../ui/RecordBoundary';
 
 interface Props {
   contactUrl: string;
@@ -61,61 +62,63 @@ export function InteractionTimeline({ contactUrl, contactName, interactions, now
           const summaryId = `${id}-${i.id}`;
           return (
             <li key={i.id}>
-              {editing === i.id ? (
-                <InteractionForm
-                  contactUrl={contactUrl}
-                  kind={i.kind}
-                  interactions={interactions}
-                  editing={i}
-                  onSaved={() => {
-                    setEditing(undefined);
-                    changed('Saved.');
-                  }}
-                  onCancel={() => setEditing(undefined)}
-                />
-              ) : (
-                <div id={summaryId}>
-                  <InteractionSummary
-                    interaction={i}
-                    now={now}
-                    contactName={contactName}
-                    linkReferralsTo="contact-page"
+              <RecordBoundary name={`the ${i.kind} record ${i.id}`}>
+                {editing === i.id ? (
+                  <InteractionForm
+                    contactUrl={contactUrl}
+                    kind={i.kind}
+                    interactions={interactions}
+                    editing={i}
+                    onSaved={() => {
+                      setEditing(undefined);
+                      changed('Saved.');
+                    }}
+                    onCancel={() => setEditing(undefined)}
                   />
-                </div>
-              )}
-              {editing !== i.id && confirming !== i.id && (
-                <div class="timeline-actions">
-                  <button
-                    type="button"
-                    class="link"
-                    aria-describedby={summaryId}
-                    onClick={() => setEditing(i.id)}
-                  >
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    class="link"
-                    aria-describedby={summaryId}
-                    onClick={() => setConfirming(i.id)}
-                  >
-                    Delete
-                  </button>
-                </div>
-              )}
-              {confirming === i.id && (
-                <div class="confirm-inline" role="alertdialog" aria-labelledby={`${summaryId}-confirm`}>
-                  <span id={`${summaryId}-confirm`}>
-                    Delete this {INTERACTION_LABELS[i.kind].toLowerCase()}? Its note goes too.
-                  </span>
-                  <button type="button" class="danger" onClick={() => void remove(i)}>
-                    Delete
-                  </button>
-                  <button type="button" onClick={() => setConfirming(undefined)}>
-                    Keep it
-                  </button>
-                </div>
-              )}
+                ) : (
+                  <div id={summaryId}>
+                    <InteractionSummary
+                      interaction={i}
+                      now={now}
+                      contactName={contactName}
+                      linkReferralsTo="contact-page"
+                    />
+                  </div>
+                )}
+                {editing !== i.id && confirming !== i.id && (
+                  <div class="timeline-actions">
+                    <button
+                      type="button"
+                      class="link"
+                      aria-describedby={summaryId}
+                      onClick={() => setEditing(i.id)}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      class="link"
+                      aria-describedby={summaryId}
+                      onClick={() => setConfirming(i.id)}
+                    >
+                      Delete
+                    </button>
+                  </div>
+                )}
+                {confirming === i.id && (
+                  <div class="confirm-inline" role="alertdialog" aria-labelledby={`${summaryId}-confirm`}>
+                    <span id={`${summaryId}-confirm`}>
+                      Delete this {INTERACTION_LABELS[i.kind].toLowerCase()}? Its note goes too.
+                    </span>
+                    <button type="button" class="danger" onClick={() => void remove(i)}>
+                      Delete
+                    </button>
+                    <button type="button" onClick={() => setConfirming(undefined)}>
+                      Keep it
+                    </button>
+                  </div>
+                )}
+              </RecordBoundary>
             </li>
           );
         })}

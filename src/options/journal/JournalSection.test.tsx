@@ -56,6 +56,24 @@ describe('JournalSection', () => {
     expect(root.querySelector('.journal-entry time')?.getAttribute('title')).toBeTruthy();
   });
 
+  it('shows every other note when one holds a time no Date can show, and names the bad one', async () => {
+    await twoNotes();
+    // Written straight to the database, as an old import could have left it: no message accepts it now.
+    await background.db.interactions.add({
+      id: 'bad-time',
+      contactUrl: MAYA,
+      kind: 'note',
+      at: 9e15,
+      note: 'From an old import',
+    });
+    const root = await mount(<JournalSection />);
+    await background.idle();
+    expect(text(root)).toContain('Build a portfolio of three case studies');
+    expect(text(root)).toContain('Talk to the research ops team');
+    const alert = root.querySelector('[role="alert"]');
+    expect(text(alert as HTMLElement)).toContain('bad-time');
+  });
+
   it('shows captured text as text, never as markup', async () => {
     await twoNotes();
     const root = await mount(<JournalSection />);

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { contactPageHash } from '../../shared/protocol';
 import { INTERACTION_LABELS } from '../../ui/follow-through-labels';
 import { send } from '../../ui/messages';
+import { RecordBoundary } from '../../ui/RecordBoundary';
 import { useLoad } from '../../ui/use-load';
 import { useNow } from '../../ui/use-now';
 import { When } from '../../ui/When';
@@ -96,14 +97,16 @@ export function JournalSection() {
               <ul class="journal-entries">
                 {group.entries.map(({ interaction: i, contactName }) => (
                   <li key={i.id} class="journal-entry">
-                    <p class="journal-note">{i.note}</p>
-                    <p class="journal-meta small">
-                      <a href={contactPageHash(i.contactUrl)}>{contactName || i.contactUrl}</a>
-                      {' · '}
-                      {INTERACTION_LABELS[i.kind]}
-                      {' · '}
-                      <When at={i.at} now={now} />
-                    </p>
+                    <RecordBoundary name={`the note ${i.id} from ${contactName || i.contactUrl}`}>
+                      <p class="journal-note">{i.note}</p>
+                      <p class="journal-meta small">
+                        <a href={contactPageHash(i.contactUrl)}>{contactName || i.contactUrl}</a>
+                        {' · '}
+                        {INTERACTION_LABELS[i.kind]}
+                        {' · '}
+                        <When at={i.at} now={now} />
+                      </p>
+                    </RecordBoundary>
                   </li>
                 ))}
               </ul>

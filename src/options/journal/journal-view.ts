@@ -15,10 +15,12 @@ export function groupByMonth(entries: readonly JournalEntry[], locale?: string):
   const groups: MonthGroup[] = [];
   for (const entry of sorted) {
     const d = new Date(entry.interaction.at);
-    const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+    // A time no Date can hold (from an import, say) files the note under no month rather than failing.
+    const valid = Number.isFinite(d.getTime());
+    const key = valid ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}` : 'undated';
     const last = groups.at(-1);
     if (last?.key === key) last.entries.push(entry);
-    else groups.push({ key, label: monthName.format(d), entries: [entry] });
+    else groups.push({ key, label: valid ? monthName.format(d) : 'No valid date', entries: [entry] });
   }
   return groups;
 }
