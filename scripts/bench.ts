@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { extractProfile } from '../src/capture/extract';
+import { BACKUP_CONTACTS, benchBackup } from '../tests/bench/backup-size';
 import { benchPopupRender } from '../tests/bench/popup-render';
 import { chromePath, launchRapport, OFFLINE_CHROMIUM_ARGS, ROOT } from './lib/launch';
 import { parsePage } from './lib/parse-page';
@@ -71,15 +72,44 @@ async function benchNodeExtract(page: { path: string; url: string }): Promise<Re
   return { name: 'extract largest page, Node (happy-dom)', median: median(times) };
 }
 
-/** The popup's first render with 10,000 contacts, in the extension as built for users. */
-async function benchPopup(): Promise<Result[]> {
+/** The extension as built for users, in a folder of its own. */
+async function buildExtension(): Promise<string> {
   const dist = mkdtempSync(join(tmpdir(), 'rapport-bench-dist-'));
   await build({
     configFile: join(ROOT, 'vite.config.ts'),
     logLevel: 'warn',
     build: { outDir: dist, emptyOutDir: true },
   });
-  const rapport = await launchRapport({ dist });
+  return dist;
+}
+
+/** Import and export of 100,000 people with long notes, through the options page (one run: it is long). */
+async function benchBackupSize(): Promise<Result[]> {
+  const rapport = await launchRapport({ dist: await buildExtension() });
+  try {
+    const run = await benchBackup(rapport);
+    const data = `${BACKUP_CONTACTS.toLocaleString('en')} contacts with 1,000-character notes`;
+    return [
+      {
+        name: 'import: file chosen until the preview shows',
+        median: run.stageMs,
+        detail: `${data}, ${run.fileMiB.toFixed(0)} MiB file; one run`,
+      },
+      { name: 'import: "Replace my data" until imported', median: run.commitMs, detail: 'one run' },
+      {
+        name: 'export: click until the file is downloaded',
+        median: run.exportMs,
+        detail: `${run.exportMiB.toFixed(0)} MiB file; one run`,
+      },
+    ];
+  } finally {
+    await rapport.close();
+  }
+}
+
+/** The popup's first render with 10,000 contacts, in the extension as built for users. */
+async function benchPopup(): Promise<Result[]> {
+  const rapport = await launchRapport({ dist: await buildExtension() });
   try {
     const { awake, asleep } = await benchPopupRender(rapport, RUNS);
     return [
@@ -162,7 +192,12 @@ async function withBenchTab<T>(use: (tab: Page) => Promise<T>): Promise<T> {
 }
 
 async function main() {
-  // `npm run bench -- popup` runs only the popup benchmark, `npm run bench -- search` only the search.
+  // `npm run bench -- popup` runs only the popup benchmark, `npm run bench -- search` only the search,
+  // `npm run bench -- backup` only the (minutes-long) import and export of 100,000 people.
+  if (process.argv.includes('backup')) {
+    report(await benchBackupSize());
+    return;
+  }
   if (process.argv.includes('popup')) {
     report(await benchPopup());
     return;

@@ -11,6 +11,7 @@ import {
   ProfileSnapshotSchema,
   SettingsSchema,
   StageSchema,
+  setting,
   TemplateSchema,
   text,
   time,
@@ -44,7 +45,7 @@ export const MESSAGE_SCHEMAS = {
     patch: v.object({
       email: v.optional(v.nullable(text(300))),
       tags: v.optional(v.pipe(v.array(text(100)), v.maxLength(100))),
-      checkInDays: v.optional(v.nullable(v.pipe(v.number(), v.minValue(1), v.maxValue(3650)))),
+      checkInDays: v.optional(v.nullable(setting('checkInDays'))),
       referredBy: v.optional(v.nullable(PersonRefSchema)),
       prep: v.optional(ContactPrepSchema),
     }),
