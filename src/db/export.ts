@@ -110,8 +110,14 @@ async function currentTables(db: RapportDb): Promise<BackupTables> {
 }
 
 /** What an import would change, computed without writing (the preview the user confirms). */
-export async function previewImport(db: RapportDb, tables: BackupTables, mode: ImportMode) {
-  return db.transaction('r', TABLES, async () => planImport(await currentTables(db), tables, mode).changes);
+export async function previewImport(db: RapportDb, tables: BackupTables) {
+  return db.transaction('r', TABLES, async () => {
+    const current = await currentTables(db);
+    return {
+      replace: planImport(current, tables, 'replace').changes,
+      merge: planImport(current, tables, 'merge').changes,
+    };
+  });
 }
 
 export interface ImportOptions {

@@ -95,7 +95,7 @@ export const MESSAGE_SCHEMAS = {
     table: v.picklist(['header', 'contacts', 'snapshots', 'interactions', 'followUps', 'templates', 'meta']),
     rows: v.array(v.unknown()),
   }),
-  'ui:previewImport': v.object({ importId, mode: importMode }),
+  'ui:previewImport': v.object({ importId }),
   'ui:commitImport': v.object({ importId, mode: importMode }),
   'ui:cancelImport': v.object({ importId }),
   // A fixed phrase, so no stray or half-built message can erase the user's data.

@@ -56,7 +56,7 @@ export function dataHandlers({
         }),
       ),
     'ui:importPart': (part) => stageImportPart(db, part, now()),
-    'ui:previewImport': ({ importId, mode }) => previewStagedImport(db, importId, mode),
+    'ui:previewImport': ({ importId }) => previewStagedImport(db, importId),
     'ui:commitImport': async ({ importId, mode }) =>
       changed(await commitStagedImport(db, importId, mode, now())),
     'ui:cancelImport': ({ importId }) => cancelStagedImport(db, importId),
