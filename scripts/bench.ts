@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { extractProfile } from '../src/capture/extract';
 import { findRecurringThemes } from '../src/core/recurring-themes';
 import { adviceEntries } from '../tests/bench/advice-entries';
+import { BACKUP_CONTACTS, benchBackup } from '../tests/bench/backup-size';
 import { BLANK_POPUP, BLANK_POPUP_HTML, benchPopupRender } from '../tests/bench/popup-render';
 import { benchSyncTwoBrowsers } from '../tests/bench/sync-two-browsers';
 import { chromePath, launchRapport, OFFLINE_CHROMIUM_ARGS, ROOT } from './lib/launch';
@@ -93,7 +94,7 @@ function benchThemes(): Result {
   };
 }
 
-/** A production build of the extension in a folder of its own. */
+/** The extension as built for users, in a folder of its own. */
 async function buildExtension(): Promise<string> {
   const dist = mkdtempSync(join(tmpdir(), 'rapport-bench-dist-'));
   await build({
@@ -102,6 +103,30 @@ async function buildExtension(): Promise<string> {
     build: { outDir: dist, emptyOutDir: true },
   });
   return dist;
+}
+
+/** Import and export of 100,000 people with long notes, through the options page (one run: it is long). */
+async function benchBackupSize(): Promise<Result[]> {
+  const rapport = await launchRapport({ dist: await buildExtension() });
+  try {
+    const run = await benchBackup(rapport);
+    const data = `${BACKUP_CONTACTS.toLocaleString('en')} contacts with 1,000-character notes`;
+    return [
+      {
+        name: 'import: file chosen until the preview shows',
+        median: run.stageMs,
+        detail: `${data}, ${run.fileMiB.toFixed(0)} MiB file; one run`,
+      },
+      { name: 'import: "Replace my data" until imported', median: run.commitMs, detail: 'one run' },
+      {
+        name: 'export: click until the file is downloaded',
+        median: run.exportMs,
+        detail: `${run.exportMiB.toFixed(0)} MiB file; one run`,
+      },
+    ];
+  } finally {
+    await rapport.close();
+  }
 }
 
 /** Two browsers and one local sync server: how long until the second sees 1,000 changes made in the first. */
@@ -220,6 +245,11 @@ async function withBenchTab<T>(use: (tab: Page) => Promise<T>): Promise<T> {
 
 async function main() {
   // `npm run bench -- popup` runs only the popup benchmark; `-- search`, `-- themes` and `-- sync` likewise.
+  // `-- backup` is minutes long: the import and export of 100,000 people.
+  if (process.argv.includes('backup')) {
+    report(await benchBackupSize());
+    return;
+  }
   if (process.argv.includes('popup')) {
     report(await benchPopup());
     return;

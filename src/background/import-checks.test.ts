@@ -111,7 +111,7 @@ describe('an import in parts', () => {
     const file = await fileOf(await withPeople());
     const db = freshDb();
     await stage(db, file);
-    expect((await previewStagedImport(db, 'imp-1', 'replace')).contacts).toMatchObject({ added: 2 });
+    expect((await previewStagedImport(db, 'imp-1')).replace.contacts).toMatchObject({ added: 2 });
     expect(await db.contacts.count()).toBe(0);
     const summary = await commitStagedImport(db, 'imp-1', 'replace', T0 + HOUR);
     expect(summary).toMatchObject({ contacts: 2, interactions: 1 });
@@ -161,7 +161,7 @@ describe('an import in parts', () => {
     await db.contacts.update(BO, { email: 'bo@mine.example', updatedAt: T0 + 9 });
     await db.interactions.add({ id: 'mine', contactUrl: BO, kind: 'note', at: T0 });
     await stage(db, file, 'merge-1');
-    const preview = await previewStagedImport(db, 'merge-1', 'merge');
+    const preview = (await previewStagedImport(db, 'merge-1')).merge;
     expect(preview.contacts).toEqual({ added: 0, updated: 1, kept: 1, removed: 0 });
     await commitStagedImport(db, 'merge-1', 'merge', T0 + HOUR);
     expect((await db.contacts.get(ADA))?.email).toBe('ada@new.example');

@@ -33,7 +33,7 @@ describe('export and import', () => {
     await importDatabase(db, first);
     const second = JSON.parse(JSON.stringify(await exportDatabase(db, new Date('2026-02-01T00:00:00Z'))));
     expect(withoutStamp(second)).toEqual(withoutStamp(first));
-    expect(second.tables.contacts).toHaveLength(2);
+    expect(second.tables.contacts).toHaveLength(fixture.tables.contacts.length);
   });
 
   it.each([
@@ -55,8 +55,8 @@ describe('export and import', () => {
   ])('rejects %s and changes nothing', async (_, file) => {
     const db = await seeded();
     await expect(importDatabase(db, file)).rejects.toThrow(/Not a Rapport export/);
-    expect(await db.contacts.count()).toBe(2);
-    expect(await db.interactions.count()).toBe(4);
+    expect(await db.contacts.count()).toBe(fixture.tables.contacts.length);
+    expect(await db.interactions.count()).toBe(fixture.tables.interactions.length);
   });
 
   it('refuses a file from a newer Rapport with a clear message', async () => {

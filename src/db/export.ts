@@ -9,7 +9,7 @@ import {
   readBackup,
 } from './backup-file';
 import type { RapportDb } from './database';
-import { refreshAllContacts } from './follow-up-store';
+import { refreshAllContacts, refreshedContacts } from './follow-up-store';
 import { loadSettings } from './settings';
 import { DERIVED_TABLES, LATEST_SCHEMA_VERSION, TABLES } from './versions';
 
@@ -110,8 +110,14 @@ async function currentTables(db: RapportDb): Promise<BackupTables> {
 }
 
 /** What an import would change, computed without writing (the preview the user confirms). */
-export async function previewImport(db: RapportDb, tables: BackupTables, mode: ImportMode) {
-  return db.transaction('r', TABLES, async () => planImport(await currentTables(db), tables, mode).changes);
+export async function previewImport(db: RapportDb, tables: BackupTables) {
+  return db.transaction('r', TABLES, async () => {
+    const current = await currentTables(db);
+    return {
+      replace: planImport(current, tables, 'replace').changes,
+      merge: planImport(current, tables, 'merge').changes,
+    };
+  });
 }
 
 export interface ImportOptions {
@@ -146,9 +152,25 @@ export async function writeImport(
     if (mode === 'replace') {
       for (const name of [...TABLES, ...DERIVED_TABLES]) await db.table(name).clear();
     }
-    for (const name of TABLES) await db.table(name).bulkPut(plan.write[name]);
-    // The imported follow-ups were computed by another install, perhaps with other settings.
-    await refreshAllContacts(db, (await loadSettings(db)).followUps, now);
+    if (mode === 'replace') {
+      // The file is the whole database: its follow-ups are worked out from it in memory, so each contact
+      // is written once (a hundred thousand people make this matter).
+      for (const name of TABLES) if (name !== 'contacts') await db.table(name).bulkPut(plan.write[name]);
+      const { write } = plan;
+      const { updated, queue } = refreshedContacts(
+        write.contacts,
+        write.interactions,
+        write.followUps,
+        (await loadSettings(db)).followUps,
+        now,
+      );
+      await db.contacts.bulkPut(updated);
+      await db.dueQueue.bulkPut(queue);
+    } else {
+      for (const name of TABLES) await db.table(name).bulkPut(plan.write[name]);
+      // The imported follow-ups were computed by another install, perhaps with other settings.
+      await refreshAllContacts(db, (await loadSettings(db)).followUps, now);
+    }
     const counts = await Promise.all(TABLES.map((name) => db.table(name).count()));
     const count = (name: string) => counts[TABLES.indexOf(name as (typeof TABLES)[number])] ?? 0;
     const summary: ImportSummary = {

@@ -8,7 +8,7 @@ import {
 } from '../core/follow-ups/follow-ups';
 import { deriveStage } from '../core/follow-ups/stage';
 import type { Contact } from '../shared/contact';
-import type { FollowUp } from '../shared/interaction';
+import type { FollowUp, FollowUpRecord, Interaction } from '../shared/interaction';
 import type { DueItem } from '../shared/protocol';
 import type { FollowUpSettings } from '../shared/settings';
 import type { DueQueueRow, RapportDb } from './database';
@@ -102,6 +102,26 @@ export async function refreshAllContacts(
       db.interactions.toArray(),
       db.followUps.toArray(),
     ]);
+    const { updated, queue } = refreshedContacts(contacts, interactions, records, settings, now);
+    await db.contacts.bulkPut(updated);
+    await db.dueQueue.clear();
+    await db.dueQueue.bulkPut(queue);
+    return contacts.length;
+  });
+}
+
+/**
+ * Every contact with its stage and follow-ups worked out from the given records, and the due queue's rows:
+ * what refreshAllContacts writes, computed without reading (an import already holds the records).
+ */
+export function refreshedContacts(
+  contacts: readonly Contact[],
+  interactions: readonly Interaction[],
+  records: readonly FollowUpRecord[],
+  settings: FollowUpSettings,
+  now: number,
+): { updated: Contact[]; queue: DueQueueRow[] } {
+  {
     const byContact = group(interactions, (i) => i.contactUrl);
     const recordsOf = group(records, (r) => r.contactUrl);
     const stages = new Map(contacts.map((c) => [c.url, deriveStage(byContact.get(c.url) ?? [])]));
@@ -135,11 +155,8 @@ export async function refreshAllContacts(
       updated.push(fresh);
       for (const followUp of followUps) queue.push(queueRow(contact, followUp));
     }
-    await db.contacts.bulkPut(updated);
-    await db.dueQueue.clear();
-    await db.dueQueue.bulkPut(queue);
-    return contacts.length;
-  });
+    return { updated, queue };
+  }
 }
 
 const queueRow = (contact: Contact, followUp: FollowUp): DueQueueRow => ({

@@ -66,9 +66,8 @@ async function assemble(db: RapportDb, importId: string): Promise<BackupTables> 
 export async function previewStagedImport(
   db: RapportDb,
   importId: string,
-  mode: ImportMode,
-): Promise<Record<keyof BackupTables, TableChanges>> {
-  return previewImport(db, await assemble(db, importId), mode);
+): Promise<Record<ImportMode, Record<keyof BackupTables, TableChanges>>> {
+  return previewImport(db, await assemble(db, importId));
 }
 
 /** Writes a staged file and drops its parts, in one transaction; asked again, returns the same receipt. */

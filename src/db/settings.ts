@@ -15,13 +15,13 @@ export async function loadSettings(db: RapportDb): Promise<Settings> {
   const stored = (await db.meta.get(KEY))?.value;
   const migrated = migrateSettings(stored);
   const checked = v.safeParse(SettingsSchema, migrated);
-  if (checked.success) return checked.output as Settings;
+  if (checked.success) return checked.output;
   await db.meta.put({ key: UNREADABLE_KEY, value: stored });
   return migrateSettings(undefined);
 }
 
 export async function saveSettings(db: RapportDb, settings: Settings): Promise<Settings> {
-  const checked = v.parse(SettingsSchema, migrateSettings(settings)) as Settings;
+  const checked = v.parse(SettingsSchema, migrateSettings(settings));
   await db.meta.put({ key: KEY, value: checked });
   return checked;
 }

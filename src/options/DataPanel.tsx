@@ -85,11 +85,7 @@ export function DataPanel({ onImported }: { onImported: () => void }) {
       }
       const importId = await stageFile(send, file, track('Checking the file'));
       try {
-        const [replace, merge] = await Promise.all([
-          previewStaged(send, importId, 'replace'),
-          previewStaged(send, importId, 'merge'),
-        ]);
-        setStaged({ name: chosen.name, importId, preview: { replace, merge } });
+        setStaged({ name: chosen.name, importId, preview: await previewStaged(send, importId) });
       } catch (e) {
         void cancelStaged(send, importId);
         throw e;

@@ -1,3 +1,6 @@
+import type { InferOutput } from 'valibot';
+import type { FollowUpRecordSchema, FollowUpSchema, InteractionSchema, MeetingSchema } from './schemas';
+
 export const INTERACTION_KINDS = [
   'outreach-sent',
   'reply-received',
@@ -11,32 +14,18 @@ export const INTERACTION_KINDS = [
 ] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
-export interface MeetingDetails {
-  /** When the meeting starts (epoch ms). */
-  startsAt: number;
-  /** Planned length in minutes. */
-  minutes: number;
-  /** A place, or a channel such as "Zoom" or "phone". */
-  where?: string;
-}
+// The shapes are the schemas' (schemas.ts): one source for a type and its check.
+/** A meeting's start (epoch ms), planned length in minutes, and a place or channel ("Zoom", "phone"). */
+export type MeetingDetails = InferOutput<typeof MeetingSchema>;
 
-export interface Interaction {
-  id: string;
-  contactUrl: string;
-  kind: InteractionKind;
-  /** When it happened (epoch ms). */
-  at: number;
-  note?: string;
-  meeting?: MeetingDetails;
-  /** For meeting-held: the meeting-scheduled it fulfils, whose planned end starts the thank-you clock. */
-  scheduledId?: string;
-  /** For referral-made: the person this contact suggested (and where they work, to know them again). */
-  referral?: { name: string; url?: string; company?: string };
-  /** Pieces of advice, one each, as captured in meeting mode: what the journal's themes are found in. */
-  advice?: string[];
-  /** For meeting-held: what the user marked to mention in the thank-you. */
-  points?: string[];
-}
+/**
+ * Something that happened with a contact, at `at` (epoch ms). For meeting-held, `scheduledId` names the
+ * meeting-scheduled it fulfils, whose planned end starts the thank-you clock; for referral-made,
+ * `referral` is the person this contact suggested (and where they work, to know them again). `advice`
+ * holds pieces of advice captured in meeting mode (what the journal's themes are found in), `points` what
+ * the user marked to mention in the thank-you.
+ */
+export type Interaction = InferOutput<typeof InteractionSchema>;
 
 export const FOLLOW_UP_KINDS = [
   'thank-you',
@@ -48,36 +37,18 @@ export const FOLLOW_UP_KINDS = [
 ] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 
-export type FollowUpStatus = 'open' | 'done' | 'dismissed';
+export const FOLLOW_UP_STATUSES = ['open', 'done', 'dismissed'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
-/** Something the user owes a contact, by a date. */
-export interface FollowUp {
-  /** Deterministic for rule-made follow-ups (kind + contact + the interaction it comes from). */
-  id: string;
-  contactUrl: string;
-  kind: FollowUpKind;
-  dueAt: number;
-  /** After this moment the follow-up is overdue (the thank-you's 24 hours). */
-  overdueAt?: number;
-  title?: string;
-  status: FollowUpStatus;
-  snoozedUntil?: number;
-}
+/**
+ * Something the user owes a contact, by a date. The id is deterministic for rule-made follow-ups (kind,
+ * contact and the interaction it comes from); after `overdueAt` it is overdue (the thank-you's 24 hours).
+ */
+export type FollowUp = InferOutput<typeof FollowUpSchema>;
 
 /**
  * What the user has decided about a follow-up: done, dismissed, snoozed, or an action item they wrote.
  * Rule-made follow-ups are recomputed from interactions; only these decisions are stored.
  */
-export interface FollowUpRecord {
-  id: string;
-  contactUrl: string;
-  kind: FollowUpKind;
-  status: FollowUpStatus;
-  snoozedUntil?: number;
-  /** Only for action items: their own due date and text. */
-  dueAt?: number;
-  title?: string;
-  /** Only for action items: the advice it acts on, so the keep-posted email can name it. */
-  advice?: string;
-  updatedAt: number;
-}
+/** `dueAt` and `title` only for action items; `advice` the advice an action item acts on. */
+export type FollowUpRecord = InferOutput<typeof FollowUpRecordSchema>;

@@ -60,6 +60,15 @@ export const LIMITS = {
   latestDueTime: Date.UTC(2300, 0, 1),
 } as const;
 
+/** The ranges each reminder setting accepts (and a contact's own check-in cadence); whole: integers only. */
+export const SETTING_RANGES = {
+  thankYouHours: { min: 1, max: 24 * 14, whole: false },
+  replyNudgeDays: { min: 1, max: 365, whole: false },
+  maxReplyNudges: { min: 0, max: 10, whole: true },
+  keepPostedWeeks: { min: 1, max: 104, whole: false },
+  checkInDays: { min: 1, max: 3650, whole: false },
+} as const;
+
 /** Cuts text to a limit, marking the cut, so a long change list still reads as one. */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

@@ -1,69 +1,37 @@
+import type { InferOutput } from 'valibot';
+import type { CaptureReportSchema, EducationSchema, PositionSchema, ProfileSnapshotSchema } from './schemas';
+
 /** A date as LinkedIn shows it: a year ("2019") or a year and month ("2019-04"). */
 export type PartialDate = string;
 /** An end date: a PartialDate, or "present" for a role or study that is still going on. */
 export type EndDate = PartialDate | 'present';
 
-export interface Position {
-  title: string;
-  company: string;
-  location?: string;
-  start?: PartialDate;
-  end?: EndDate;
-  description?: string;
-  /** The company's LinkedIn page, when the page links it: the most reliable way to tell two employers apart. */
-  companyUrl?: string;
-}
-
-export interface Education {
-  school: string;
-  degree?: string;
-  field?: string;
-  start?: PartialDate;
-  end?: EndDate;
-  schoolUrl?: string;
-}
-
-export interface Volunteering {
-  role?: string;
-  organization: string;
-  cause?: string;
-}
-
-export interface Certification {
-  name: string;
-  issuer?: string;
-}
-
-/** What one capture of a profile returns. */
-export interface ProfileSnapshot {
-  /** Canonical profile URL: https://www.linkedin.com/in/<slug>/ */
-  url: string;
-  name: string;
-  headline?: string;
-  location?: string;
-  about?: string;
-  experience: Position[];
-  education: Education[];
-  skills: string[];
-  languages: string[];
-  volunteering: Volunteering[];
-  certifications: Certification[];
-}
+// The shapes are the schemas' (schemas.ts), so a type and its check can never drift apart; `import type`
+// keeps valibot out of the content script, which uses these types.
+export type Position = InferOutput<typeof PositionSchema>;
+export type Education = InferOutput<typeof EducationSchema>;
+export type Volunteering = ProfileSnapshot['volunteering'][number];
+export type Certification = ProfileSnapshot['certifications'][number];
+/** What one capture of a profile returns; `url` is the canonical profile URL. */
+export type ProfileSnapshot = InferOutput<typeof ProfileSnapshotSchema>;
 
 /** How one section of a page was read: so a layout change shows as a warning, not as silent blanks. */
-export type SectionStatus = 'read' | 'empty' | 'unreadable' | 'absent';
+export const SECTION_STATUSES = ['read', 'empty', 'unreadable', 'absent'] as const;
+export type SectionStatus = (typeof SECTION_STATUSES)[number];
 
-export type ProfileSection =
-  | 'name'
-  | 'headline'
-  | 'location'
-  | 'about'
-  | 'experience'
-  | 'education'
-  | 'skills'
-  | 'languages'
-  | 'volunteering'
-  | 'certifications';
+export const PROFILE_SECTIONS = [
+  'name',
+  'headline',
+  'location',
+  'about',
+  'experience',
+  'education',
+  'skills',
+  'languages',
+  'volunteering',
+  'certifications',
+] as const;
+export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
 
 /** The sections that are lists of items, in page order. */
 export const LIST_SECTIONS = [
@@ -76,24 +44,8 @@ export const LIST_SECTIONS = [
 ] as const;
 export type ListSection = (typeof LIST_SECTIONS)[number];
 
-export interface CaptureReport {
-  /** Which page layout the extractor recognised, e.g. "public-jsonld" or "logged-in-2024". */
-  layout: string;
-  sections: Partial<Record<ProfileSection, { status: SectionStatus; count?: number; note?: string }>>;
-}
-
-export const PROFILE_SECTIONS: readonly ProfileSection[] = [
-  'name',
-  'headline',
-  'location',
-  'about',
-  'experience',
-  'education',
-  'skills',
-  'languages',
-  'volunteering',
-  'certifications',
-];
+/** What a capture read; `layout` is the page layout the extractor recognised, e.g. "public-jsonld". */
+export type CaptureReport = InferOutput<typeof CaptureReportSchema>;
 
 export function emptyProfile(url: string, name: string): ProfileSnapshot {
   return {

@@ -109,8 +109,8 @@ export interface ProtocolMap {
   'ui:importPart'(data: { importId: string; part: number; table: ImportPartTable; rows: unknown[] }): {
     stored: number;
   };
-  /** What committing the staged file would change, per table, writing nothing. */
-  'ui:previewImport'(data: { importId: string; mode: ImportMode }): ImportPreview;
+  /** What committing the staged file would change, per table, by replacing and by merging; writes nothing. */
+  'ui:previewImport'(data: { importId: string }): Record<ImportMode, ImportPreview>;
   /** Writes the staged file in one transaction; asked again after a lost reply, returns the same receipt. */
   'ui:commitImport'(data: { importId: string; mode: ImportMode }): ImportSummary;
   'ui:cancelImport'(data: { importId: string }): { cancelled: true };

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
-import { FOLLOW_UP_KINDS, INTERACTION_KINDS } from './interaction';
-import { LIMITS as L } from './limits';
-import { PROFILE_SECTIONS } from './profile';
+import { STAGES } from './contact';
+import { FOLLOW_UP_KINDS, FOLLOW_UP_STATUSES, INTERACTION_KINDS } from './interaction';
+import { LIMITS as L, SETTING_RANGES } from './limits';
+import { PROFILE_SECTIONS, SECTION_STATUSES } from './profile';
 import { CALL_MINUTES } from './settings';
 import { TEMPLATE_KINDS } from './template';
 
@@ -58,7 +59,7 @@ const profileBody = {
 
 export const ProfileSnapshotSchema = v.object({ url: httpUrl, ...profileBody });
 
-const sectionStatus = v.picklist(['read', 'empty', 'unreadable', 'absent']);
+const sectionStatus = v.picklist(SECTION_STATUSES);
 const sectionName = v.picklist(PROFILE_SECTIONS);
 
 export const CaptureReportSchema = v.object({
@@ -81,15 +82,22 @@ export const MyProfileSchema = v.object({
   callMinutes: v.optional(v.picklist(CALL_MINUTES)),
 });
 
+/** A number within its SETTING_RANGES range. */
+export function setting(name: keyof typeof SETTING_RANGES) {
+  const { min, max, whole } = SETTING_RANGES[name];
+  const inRange = v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
+  return whole ? v.pipe(inRange, v.integer()) : inRange;
+}
+
 export const SettingsSchema = v.object({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   me: MyProfileSchema,
   followUps: v.object({
-    thankYouHours: v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 14)),
-    replyNudgeDays: v.pipe(v.number(), v.minValue(1), v.maxValue(365)),
-    maxReplyNudges: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
-    keepPostedWeeks: v.pipe(v.number(), v.minValue(1), v.maxValue(104)),
-    checkInDays: v.pipe(v.number(), v.minValue(1), v.maxValue(3650)),
+    thankYouHours: setting('thankYouHours'),
+    replyNudgeDays: setting('replyNudgeDays'),
+    maxReplyNudges: setting('maxReplyNudges'),
+    keepPostedWeeks: setting('keepPostedWeeks'),
+    checkInDays: setting('checkInDays'),
   }),
   notifications: v.object({
     enabled: v.boolean(),
@@ -109,7 +117,7 @@ export const FollowUpSchema = v.object({
   dueAt: dueTime,
   overdueAt: v.optional(dueTime),
   title: optText(L.title),
-  status: v.picklist(['open', 'done', 'dismissed']),
+  status: v.picklist(FOLLOW_UP_STATUSES),
   snoozedUntil: v.optional(dueTime),
 });
 
@@ -133,7 +141,7 @@ export const ContactPrepSchema = v.object({
   ),
 });
 
-export const StageSchema = v.picklist(['to-contact', 'asked', 'scheduled', 'met', 'thanked', 'in-touch']);
+export const StageSchema = v.picklist(STAGES);
 export const PersonRefSchema = v.object({ name: text(L.name), url: v.optional(httpUrl) });
 
 export const ContactSchema = v.object({
@@ -151,7 +159,7 @@ export const ContactSchema = v.object({
   tags: list(text(L.tag), L.tags),
   email: optText(L.email),
   referredBy: v.optional(PersonRefSchema),
-  checkInDays: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(3650))),
+  checkInDays: v.optional(setting('checkInDays')),
   sameAs: v.optional(httpUrl),
   jobChanges: list(
     v.object({
@@ -194,7 +202,7 @@ export const FollowUpRecordSchema = v.object({
   id: text(L.followUpId),
   contactUrl: httpUrl,
   kind: v.picklist(FOLLOW_UP_KINDS),
-  status: v.picklist(['open', 'done', 'dismissed']),
+  status: v.picklist(FOLLOW_UP_STATUSES),
   snoozedUntil: v.optional(dueTime),
   dueAt: v.optional(dueTime),
   title: optText(L.title),

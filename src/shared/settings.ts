@@ -1,53 +1,29 @@
-import type { Certification, Education, Position, ProfileSnapshot, Volunteering } from './profile';
+import type { InferOutput } from 'valibot';
+import type { Certification, Education, Position, Volunteering } from './profile';
+import type { MyProfileSchema, SettingsSchema } from './schemas';
+
+// The shapes are the schemas' (schemas.ts): one source for a type and its check.
 
 /**
  * The user's own profile: the ProfileSnapshot shape where it overlaps, so common ground compares like
- * with like, plus what only the user can say about themselves.
+ * with like, plus what only the user can say about themselves (where they stand now, the field and role
+ * they aim for, what stands in the way, their signature).
  */
-export interface MyProfile extends Omit<ProfileSnapshot, 'url'> {
-  url?: string;
-  email?: string;
-  /** Where I stand now: "final-year economics student", "teacher moving into UX research". */
-  situation: string;
-  targetField: string;
-  targetRole: string;
-  /** What stands between me and the target field. */
-  obstacles: string[];
-  signature: string;
-  /** How long a call the outreach asks for; every template says this one length. 20 when absent. */
-  callMinutes?: CallMinutes;
-}
+/** `callMinutes`: how long a call the outreach asks for; every template says this one length (20 when absent). */
+export type MyProfile = InferOutput<typeof MyProfileSchema>;
 
 export const CALL_MINUTES = [15, 20] as const;
 export type CallMinutes = (typeof CALL_MINUTES)[number];
 export const DEFAULT_CALL_MINUTES: CallMinutes = 20;
 
-export interface FollowUpSettings {
-  /** Hours after a meeting ends until an unsent thank-you is overdue. */
-  thankYouHours: number;
-  /** Days after an unanswered outreach until a reply nudge is due. */
-  replyNudgeDays: number;
-  maxReplyNudges: number;
-  /** Weeks after a thank-you until a "keep them posted" update is due. */
-  keepPostedWeeks: number;
-  /** Default check-in cadence in days; each contact may override it. */
-  checkInDays: number;
-}
-
-export interface NotificationSettings {
-  enabled: boolean;
-  quietHours: { enabled: boolean; start: string; end: string };
-}
-
-export interface Settings {
-  /** Position in the ordered settings migrations (core/migrate-settings.ts). */
-  version: number;
-  me: MyProfile;
-  followUps: FollowUpSettings;
-  notifications: NotificationSettings;
-  /** The user's own questions, offered on every profile. */
-  questionBank: string[];
-}
+/**
+ * Settings, at `version` in the ordered migrations (core/migrate-settings.ts). Follow-ups: hours after a
+ * meeting until an unsent thank-you is overdue, days until a reply nudge, how many nudges, weeks after a
+ * thank-you until a "keep them posted" update, and the default check-in cadence in days.
+ */
+export type Settings = InferOutput<typeof SettingsSchema>;
+export type FollowUpSettings = Settings['followUps'];
+export type NotificationSettings = Settings['notifications'];
 
 export function emptyMyProfile(): MyProfile {
   const experience: Position[] = [];

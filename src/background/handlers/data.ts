@@ -45,7 +45,7 @@ export function dataHandlers({ db, now, shippedTemplates }: HandlerDeps): Handle
         ...(importId ? { importId } : {}),
       }),
     'ui:importPart': (part) => stageImportPart(db, part, now()),
-    'ui:previewImport': ({ importId, mode }) => previewStagedImport(db, importId, mode),
+    'ui:previewImport': ({ importId }) => previewStagedImport(db, importId),
     'ui:commitImport': ({ importId, mode }) => commitStagedImport(db, importId, mode, now()),
     'ui:cancelImport': ({ importId }) => cancelStagedImport(db, importId),
     'ui:deleteAllData': async () => deleteAllData(db),

@@ -78,8 +78,7 @@ export async function stageFile(send: SendMessage, file: unknown, onProgress: Pr
 export const previewStaged = (
   send: SendMessage,
   importId: string,
-  mode: ImportMode,
-): Promise<ImportPreview> => retrying(() => send('ui:previewImport', { importId, mode }));
+): Promise<Record<ImportMode, ImportPreview>> => retrying(() => send('ui:previewImport', { importId }));
 
 /** Commits a staged import; after a worker stop, asking again returns the receipt of what was written. */
 export const commitStaged = (send: SendMessage, importId: string, mode: ImportMode): Promise<ImportSummary> =>

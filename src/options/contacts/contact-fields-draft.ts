@@ -1,4 +1,5 @@
 import type { Contact } from '../../shared/contact';
+import { SETTING_RANGES } from '../../shared/limits';
 import { canonicalProfileUrl } from '../../shared/profile-url';
 import type { ContactPatch } from '../../shared/protocol';
 
@@ -49,8 +50,9 @@ export function readFieldsDraft(draft: ContactFieldsDraft): FieldsResult {
   else if (tags.some((t) => t.length > 100)) problems.tags = 'Keep each tag under 100 characters.';
   const days = draft.checkInDays.trim();
   const checkInDays = Number(days);
-  if (days && (!Number.isFinite(checkInDays) || checkInDays < 1 || checkInDays > 3650)) {
-    problems.checkInDays = 'Check in every 1 to 3650 days, or leave it empty for your default.';
+  const { min, max } = SETTING_RANGES.checkInDays;
+  if (days && (!Number.isFinite(checkInDays) || checkInDays < min || checkInDays > max)) {
+    problems.checkInDays = `Check in every ${min} to ${max} days, or leave it empty for your default.`;
   }
   const name = draft.referredName.trim();
   const rawUrl = draft.referredUrl.trim();

@@ -1,3 +1,4 @@
+import { SETTING_RANGES } from '../../shared/limits';
 import type { FollowUpSettings, NotificationSettings, Settings } from '../../shared/settings';
 import { isTimeOfDay } from '../../ui/local-time';
 
@@ -14,14 +15,8 @@ export interface RemindersDraft {
 
 export type DraftField = NumberField | 'quietStart' | 'quietEnd';
 
-/** The ranges shared/schemas.ts accepts; only the number of nudges must be whole. */
-export const LIMITS: Record<NumberField, { min: number; max: number; whole: boolean }> = {
-  thankYouHours: { min: 1, max: 24 * 14, whole: false },
-  replyNudgeDays: { min: 1, max: 365, whole: false },
-  maxReplyNudges: { min: 0, max: 10, whole: true },
-  keepPostedWeeks: { min: 1, max: 104, whole: false },
-  checkInDays: { min: 1, max: 3650, whole: false },
-};
+/** The ranges the settings schema accepts; only the number of nudges must be whole. */
+export const LIMITS: Record<NumberField, { min: number; max: number; whole: boolean }> = SETTING_RANGES;
 
 export function toRemindersDraft(settings: Settings): RemindersDraft {
   const f = settings.followUps;
