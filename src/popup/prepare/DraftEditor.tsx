@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { CommonGround } from '../../core/common-ground/common-ground';
+import { isLinkedInKind } from '../../core/templates/linkedin-templates';
 import { gmailComposeUrl, mailtoUrl } from '../../core/templates/mailto';
 import { buildTemplateValues } from '../../core/templates/template-values';
 import type { Contact, ContactPrep } from '../../shared/contact';
@@ -35,7 +36,11 @@ export function DraftEditor({ contact, me, commonGround, focus, savePrep, onSent
     () => buildTemplateValues({ me, them: contact, commonGround, referrer: contact.referredBy }),
     [me, contact, commonGround],
   );
-  const templates = useLoad(() => send('ui:listTemplates', {}), []);
+  // LinkedIn's note and message have their own drafts below; the email offers the rest.
+  const templates = useLoad(
+    () => send('ui:listTemplates', {}).then((all) => all.filter((t) => !isLinkedInKind(t.kind))),
+    [],
+  );
   const [draft, setDraft] = useState<DraftText | undefined>();
   const [restoredAt, setRestoredAt] = useState<number | undefined>();
   const [status, setStatus] = useState<Status | undefined>();

@@ -68,6 +68,18 @@ describe('PreparePanel: LinkedIn note and message', () => {
     expect(counter(section).classList).toContain('error');
   });
 
+  it('leaves the LinkedIn templates out of the email’s choice', async () => {
+    const root = await mount(
+      <PreparePanel view={maya()} settings={sam()} focusDraft={true} onChanged={vi.fn()} />,
+    );
+    const email = root.querySelector('[data-testid="draft"]') as HTMLElement;
+    for (let tries = 0; tries < 50 && !email.querySelector('select'); tries++) await settle();
+    const names = [...field<HTMLSelectElement>(email, 'Template').options].map((option) => option.value);
+    expect(names).toContain('builtin-outreach');
+    expect(names).not.toContain('builtin-connection-note');
+    expect(names).not.toContain('builtin-linkedin-message');
+  });
+
   it('copies the note and the message, each by its own button', async () => {
     const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
