@@ -75,8 +75,19 @@ export interface EmailDraft {
   updatedAt: number;
 }
 
+/**
+ * The LinkedIn note and message as the user edited them. The popup closes as soon as they click
+ * into LinkedIn to paste, so what they typed is kept; an empty text means "fill from the template".
+ */
+export interface LinkedInDrafts {
+  note: string;
+  message: string;
+  updatedAt: number;
+}
+
 export interface ContactPrep {
   questions?: QuestionArrangement;
   /** The draft being written, kept so nothing typed is lost when the popup closes. */
   draft?: EmailDraft;
+  linkedIn?: LinkedInDrafts;
 }

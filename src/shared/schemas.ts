@@ -115,6 +115,7 @@ export const ContactPrepSchema = v.object({
   draft: v.optional(
     v.object({ templateId: text(100), subject: text(1000), body: text(20_000), updatedAt: time }),
   ),
+  linkedIn: v.optional(v.object({ note: text(20_000), message: text(20_000), updatedAt: time })),
 });
 
 export const StageSchema = v.picklist(['to-contact', 'asked', 'scheduled', 'met', 'thanked', 'in-touch']);
