@@ -130,6 +130,7 @@ export function LinkedInDrafts({ contact, me, commonGround, onSent, savePrep }: 
   };
 
   const markSent = async () => {
+    flush();
     setSending(true);
     try {
       await send('ui:logInteraction', { contactUrl: contact.url, kind: 'outreach-sent', at: Date.now() });
