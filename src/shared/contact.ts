@@ -34,3 +34,8 @@ export type QuestionArrangement = InferOutput<typeof QuestionArrangementSchema>;
 /** What the user prepared for a person: arranged questions and the email draft they are writing. */
 export type ContactPrep = InferOutput<typeof ContactPrepSchema>;
 export type EmailDraft = NonNullable<ContactPrep['draft']>;
+/**
+ * The LinkedIn note and message as the user edited them. The popup closes as soon as they click
+ * into LinkedIn to paste, so what they typed is kept; an empty text means "fill from the template".
+ */
+export type LinkedInDrafts = NonNullable<ContactPrep['linkedIn']>;

@@ -139,6 +139,9 @@ export const ContactPrepSchema = v.object({
       updatedAt: time,
     }),
   ),
+  linkedIn: v.optional(
+    v.object({ note: text(L.templateBody), message: text(L.templateBody), updatedAt: time }),
+  ),
 });
 
 export const StageSchema = v.picklist(STAGES);

@@ -192,7 +192,23 @@ describe('Preparing for Maya in the popup', () => {
       `${text.length + 301}/300: ${text.length + 1} over LinkedIn’s limit`,
     );
     await popup.screenshot({ path: join(SHOTS, 'popup-linkedin-over.png'), fullPage: true });
+    await expect
+      .poll(async () => (await contact())?.prep?.linkedIn?.note ?? '', { timeout: 5_000 })
+      .toContain('a'.repeat(300));
     await popup.close();
+
+    // The popup closes when the user clicks into LinkedIn to paste; their words are there when they come back.
+    const again = await openPopup();
+    await again.getByText('LinkedIn note and message', { exact: true }).click();
+    const kept = again.getByTestId('linkedin-drafts').getByLabel('Connection note', { exact: true });
+    await kept.waitFor();
+    expect(await kept.inputValue()).toBe(`${text} ${'a'.repeat(300)}`);
+    await again
+      .getByTestId('linkedin-drafts')
+      .getByRole('button', { name: 'Start over from the template' })
+      .click();
+    expect(await kept.inputValue()).toBe(text);
+    await again.close();
   });
 
   it('"Mark as sent" records the outreach', async () => {

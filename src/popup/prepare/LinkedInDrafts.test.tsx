@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAYA_URL, maya, openDisclosure, sam, TEMPLATES } from '../../../tests/support/prepare-ui-fixtures';
 import { button, click, field, mount, settle, text, type, unmountAll } from '../../../tests/support/test-dom';
 import { CONNECTION_NOTE_LIMIT, linkedInLength } from '../../core/templates/linkedin-templates';
+import type { ContactPrep } from '../../shared/contact';
 import type { Template } from '../../shared/template';
 import { send } from '../../ui/messages';
 import { PreparePanel } from './PreparePanel';
@@ -30,10 +32,10 @@ afterEach(() => {
   vi.clearAllMocks();
 });
 
-async function linkedIn() {
+async function linkedIn(view = maya()) {
   const onChanged = vi.fn();
   const root = await mount(
-    <PreparePanel view={maya()} settings={sam()} focusDraft={false} onChanged={onChanged} />,
+    <PreparePanel view={view} settings={sam()} focusDraft={false} onChanged={onChanged} />,
   );
   const section = root.querySelector('[data-testid="linkedin-drafts"]') as HTMLDetailsElement;
   await openDisclosure(section);
@@ -68,6 +70,18 @@ describe('PreparePanel: LinkedIn note and message', () => {
     expect(counter(section).classList).toContain('error');
   });
 
+  it('leaves the LinkedIn templates out of the email’s choice', async () => {
+    const root = await mount(
+      <PreparePanel view={maya()} settings={sam()} focusDraft={true} onChanged={vi.fn()} />,
+    );
+    const email = root.querySelector('[data-testid="draft"]') as HTMLElement;
+    for (let tries = 0; tries < 50 && !email.querySelector('select'); tries++) await settle();
+    const names = [...field<HTMLSelectElement>(email, 'Template').options].map((option) => option.value);
+    expect(names).toContain('builtin-outreach');
+    expect(names).not.toContain('builtin-connection-note');
+    expect(names).not.toContain('builtin-linkedin-message');
+  });
+
   it('copies the note and the message, each by its own button', async () => {
     const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -96,6 +110,33 @@ describe('PreparePanel: LinkedIn note and message', () => {
     const { section } = await linkedIn();
     await type(field<HTMLSelectElement>(section, 'Connection note template'), 'my-note');
     expect(note(section).value).toBe('Hi Maya, Sam here: may I ask about UX research?');
+  });
+
+  it('keeps what the user types, for when the popup closes on the way to LinkedIn', async () => {
+    const { section } = await linkedIn();
+    await type(note(section), 'Hi Maya, my own words.');
+    await act(() => {
+      dispatchEvent(new Event('pagehide'));
+    });
+    await settle();
+    const saved = sendMock.mock.calls
+      .filter(([kind]) => kind === 'ui:updateContact')
+      .map(([, d]) => (d as { patch: { prep: ContactPrep } }).patch.prep.linkedIn);
+    expect(saved.at(-1)).toEqual({
+      note: 'Hi Maya, my own words.',
+      message: '',
+      updatedAt: expect.any(Number),
+    });
+  });
+
+  it('restores typed words, and starts over from the template on request', async () => {
+    const prep = { linkedIn: { note: 'My saved note', message: '', updatedAt: 1 } };
+    const { section } = await linkedIn(maya({ prep }));
+    expect(note(section).value).toBe('My saved note');
+    expect(message(section).value).toMatch(/^Hi Maya,/);
+    await click(button(section, 'Start over from the template'));
+    expect(note(section).value).toMatch(/^Hi Maya,\n\nI’m Sam Rivera/);
+    expect(() => button(section, 'Start over from the template')).toThrow();
   });
 
   it('"Mark as sent" logs the outreach and tells the popup', async () => {

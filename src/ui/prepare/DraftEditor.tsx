@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { CommonGround } from '../../core/common-ground/common-ground';
 import { followUpValues, owedEmail } from '../../core/templates/follow-up-values';
+import { isLinkedInKind } from '../../core/templates/linkedin-templates';
 import { gmailComposeUrl, mailtoUrl } from '../../core/templates/mailto';
 import { buildTemplateValues } from '../../core/templates/template-values';
 import type { Contact, ContactPrep } from '../../shared/contact';
@@ -51,7 +52,11 @@ export function DraftEditor({ contact, me, commonGround, focus, savePrep, onSent
       }),
     [me, contact, commonGround, history.data],
   );
-  const templates = useLoad(() => send('ui:listTemplates', {}), []);
+  // LinkedIn's note and message have their own drafts below; the email offers the rest.
+  const templates = useLoad(
+    () => send('ui:listTemplates', {}).then((all) => all.filter((t) => !isLinkedInKind(t.kind))),
+    [],
+  );
   const [draft, setDraft] = useState<DraftText | undefined>();
   const [restoredAt, setRestoredAt] = useState<number | undefined>();
   const [status, setStatus] = useState<Status | undefined>();

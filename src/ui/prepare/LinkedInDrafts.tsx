@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { fillLinkedIn, type LinkedInKind, noteCount } from '../../core/templates/linkedin-templates';
 import { buildTemplateValues } from '../../core/templates/template-values';
 import type { Template } from '../../shared/template';
@@ -12,6 +12,9 @@ import type { DraftProps } from './DraftEditor';
 
 type Status = { kind: 'ok' | 'error'; text: string };
 
+/** As for the email: long enough not to save on every key, short enough that closing loses nothing. */
+const SAVE_DELAY_MS = 400;
+
 const KINDS: readonly { kind: LinkedInKind; label: string; short: string }[] = [
   { kind: 'connection-note', label: 'Connection note', short: 'note' },
   { kind: 'linkedin-message', label: 'LinkedIn message', short: 'message' },
@@ -21,7 +24,7 @@ const KINDS: readonly { kind: LinkedInKind; label: string; short: string }[] = [
  * The connection note and the longer message, each filled from the user's templates of its kind. The
  * note shows LinkedIn's count as it is typed, since LinkedIn refuses a note over its limit.
  */
-export function LinkedInDrafts({ contact, me, commonGround, onSent }: DraftProps) {
+export function LinkedInDrafts({ contact, me, commonGround, onSent, savePrep }: DraftProps) {
   const values = useMemo(
     () => buildTemplateValues({ me, them: contact, commonGround, referrer: contact.referredBy }),
     [me, contact, commonGround],
@@ -32,6 +35,34 @@ export function LinkedInDrafts({ contact, me, commonGround, onSent }: DraftProps
   const [status, setStatus] = useState<Status | undefined>();
   const [sending, setSending] = useState(false);
   const id = useId();
+  const pending = useRef<Partial<Record<LinkedInKind, string>> | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saveRef = useRef(savePrep);
+  saveRef.current = savePrep;
+
+  /** Saves what is typed and not yet saved, now. A text left as the template gave it is saved empty. */
+  const flush = () => {
+    clearTimeout(timer.current);
+    const typed = pending.current;
+    pending.current = undefined;
+    if (!typed) return;
+    const linkedIn = { note: typed['connection-note'] ?? '', message: typed['linkedin-message'] ?? '' };
+    void saveRef
+      .current({ linkedIn: { ...linkedIn, updatedAt: Date.now() } })
+      .catch((e: unknown) => setStatus({ kind: 'error', text: `Could not save the draft: ${errorText(e)}` }));
+  };
+
+  // The popup closes as soon as the user clicks into LinkedIn to paste: what is typed is saved first.
+  useEffect(() => {
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
+  }, []);
 
   const ofKind = (kind: LinkedInKind) => (templates.data ?? []).filter((t) => t.kind === kind);
   const templateFor = (kind: LinkedInKind): Template | undefined => {
@@ -39,14 +70,21 @@ export function LinkedInDrafts({ contact, me, commonGround, onSent }: DraftProps
     return list.find((t) => t.id === chosen[kind]) ?? list[0];
   };
 
+  const filledFor = (kind: LinkedInKind, templateId = chosen[kind]) => {
+    const list = ofKind(kind);
+    const template = list.find((t) => t.id === templateId) ?? list[0];
+    return template && fillLinkedIn(template, values);
+  };
+
   useEffect(() => {
     if (!templates.data) return;
-    const filled: Partial<Record<LinkedInKind, string>> = {};
+    const saved = contact.prep?.linkedIn;
+    const start: Partial<Record<LinkedInKind, string>> = {};
     for (const { kind } of KINDS) {
-      const template = templateFor(kind);
-      if (template) filled[kind] = fillLinkedIn(template, values);
+      const typed = kind === 'connection-note' ? saved?.note : saved?.message;
+      start[kind] = typed?.trim() ? typed : filledFor(kind);
     }
-    setTexts(filled);
+    setTexts(start);
   }, [templates.data]);
 
   if (templates.error) {
@@ -59,10 +97,30 @@ export function LinkedInDrafts({ contact, me, commonGround, onSent }: DraftProps
   }
   if (!templates.data) return <p class="muted">Loading…</p>;
 
-  const choose = (kind: LinkedInKind, templateId: string) => {
-    setChosen({ ...chosen, [kind]: templateId });
-    const template = ofKind(kind).find((t) => t.id === templateId);
-    if (template) setTexts({ ...texts, [kind]: fillLinkedIn(template, values) });
+  /** What to keep for each text: the user's words, or nothing where the template's are shown. */
+  const typedOf = (next: Partial<Record<LinkedInKind, string>>) => {
+    const typed: Partial<Record<LinkedInKind, string>> = {};
+    for (const { kind } of KINDS) typed[kind] = next[kind] === filledFor(kind) ? '' : (next[kind] ?? '');
+    return typed;
+  };
+
+  const edit = (kind: LinkedInKind, text: string) => {
+    const next = { ...texts, [kind]: text };
+    setTexts(next);
+    pending.current = typedOf(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(flush, SAVE_DELAY_MS);
+  };
+
+  /** Fills one text afresh from a template, the chosen one or the same again. */
+  const refill = (kind: LinkedInKind, templateId = chosen[kind]) => {
+    if (templateId) setChosen({ ...chosen, [kind]: templateId });
+    const filled = filledFor(kind, templateId);
+    if (filled === undefined) return;
+    const next = { ...texts, [kind]: filled };
+    setTexts(next);
+    pending.current = { ...typedOf(next), [kind]: '' };
+    flush();
     setStatus(undefined);
   };
 
@@ -72,6 +130,7 @@ export function LinkedInDrafts({ contact, me, commonGround, onSent }: DraftProps
   };
 
   const markSent = async () => {
+    flush();
     setSending(true);
     try {
       await send('ui:logInteraction', { contactUrl: contact.url, kind: 'outreach-sent', at: Date.now() });
@@ -106,7 +165,7 @@ export function LinkedInDrafts({ contact, me, commonGround, onSent }: DraftProps
                 <select
                   id={`${field}-template`}
                   value={templateFor(kind)?.id}
-                  onChange={(e) => choose(kind, e.currentTarget.value)}
+                  onChange={(e) => refill(kind, e.currentTarget.value)}
                 >
                   {list.map((t) => (
                     <option key={t.id} value={t.id}>
@@ -123,8 +182,14 @@ export function LinkedInDrafts({ contact, me, commonGround, onSent }: DraftProps
               value={text}
               maxLength={20_000}
               aria-describedby={count ? `${field}-count` : undefined}
-              onInput={(e) => setTexts({ ...texts, [kind]: e.currentTarget.value })}
+              onInput={(e) => edit(kind, e.currentTarget.value)}
+              onBlur={flush}
             />
+            {text !== filledFor(kind) && (
+              <button type="button" class="link small" onClick={() => refill(kind)}>
+                Start over from the template
+              </button>
+            )}
             <div class="linkedin-draft-tools">
               {count && (
                 <span
