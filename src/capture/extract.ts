@@ -16,6 +16,7 @@ import { dataBlocks, identifierFor, readLegacyBlocks } from './embedded';
 import { headerLines, readItem, type SectionItem } from './entries';
 import { jsonLdPeople, personFields, personUrls } from './json-ld';
 import { declaredProfileUrl, profileUrlOf } from './owner';
+import { pageKind } from './page-kind';
 import { detailsSection, profileSlug, SECTIONS, sectionNamed } from './page';
 import { hasUnreadText, sectionRoot, topLevelItems } from './sections';
 import {
@@ -163,5 +164,5 @@ export function extractProfile(
       : person
         ? 'public-jsonld'
         : (LAYOUTS.find(([, marker]) => doc.querySelector(marker))?.[0] ?? 'unknown');
-  return { profile, report: { layout, sections } };
+  return { profile, report: { layout, page: pageKind(doc, profile), sections } };
 }

@@ -53,6 +53,13 @@ export interface ProfileSnapshot {
 /** How one section of a page was read: so a layout change shows as a warning, not as silent blanks. */
 export type SectionStatus = 'read' | 'empty' | 'unreadable' | 'absent';
 
+/**
+ * What a LinkedIn tab shows: a profile, LinkedIn's "profile not available" or 404 page, the sign-in wall,
+ * a private profile that shows only a name, or nothing Rapport recognises.
+ */
+export const PAGE_KINDS = ['profile', 'unavailable', 'not-found', 'sign-in', 'private', 'unknown'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
 export type ProfileSection =
   | 'name'
   | 'headline'
@@ -79,6 +86,8 @@ export type ListSection = (typeof LIST_SECTIONS)[number];
 export interface CaptureReport {
   /** Which page layout the extractor recognised, e.g. "public-jsonld" or "logged-in-2024". */
   layout: string;
+  /** What the page is; absent in reports saved before Rapport told pages apart. */
+  page?: PageKind;
   sections: Partial<Record<ProfileSection, { status: SectionStatus; count?: number; note?: string }>>;
 }
 

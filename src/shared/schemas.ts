@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { FOLLOW_UP_KINDS, INTERACTION_KINDS } from './interaction';
-import { PROFILE_SECTIONS } from './profile';
+import { PAGE_KINDS, PROFILE_SECTIONS } from './profile';
 import { TEMPLATE_KINDS } from './template';
 
 // Captured text is untrusted: every string has a ceiling, so a hostile page cannot fill the disk.
@@ -51,6 +51,7 @@ const sectionName = v.picklist(PROFILE_SECTIONS);
 
 export const CaptureReportSchema = v.object({
   layout: text(100),
+  page: v.optional(v.picklist(PAGE_KINDS)),
   sections: v.record(
     sectionName,
     v.object({ status: sectionStatus, count: v.optional(v.number()), note: optText(500) }),
