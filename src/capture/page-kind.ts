@@ -12,7 +12,7 @@ const UNAVAILABLE =
 const NOT_FOUND =
   /page (?:not found|doesn[’']t exist)|^404\b|seite nicht gefunden|page introuvable|página no encontrada|página não encontrada|pagina non trovata|pagina niet gevonden/i;
 const SIGN_IN =
-  /^(?:sign in|sign up|log in|join linkedin|anmelden|einloggen|s[’']identifier|inscrivez-vous|iniciar sesión|únete|entrar|accedi|iscriviti|inloggen|aanmelden)\b|\b(?:sign in|log in|anmelden) (?:to|bei|auf) linkedin\b/i;
+  /^(?:linkedin log ?in|sign in|sign up|log in|join linkedin|anmelden|einloggen|s[’']identifier|inscrivez-vous|iniciar sesión|únete|entrar|accedi|iscriviti|inloggen|aanmelden)\b|\b(?:sign in|log in|anmelden) (?:to|bei|auf) linkedin\b/i;
 
 /** The title without LinkedIn's suffix and notification count: "(3) Profile Not Found | LinkedIn". */
 const titleOf = (doc: Document): string =>
@@ -32,7 +32,13 @@ export function pageKind(doc: Document, profile: ProfileSnapshot): PageKind {
     !!(headline || location || about) ||
     [...lists, profile.volunteering, profile.certifications].some((list) => list.length > 0);
   // The wall's own heading ("Join LinkedIn") reads like a name, so it is told apart first.
-  if (!shown && (says(SIGN_IN) || doc.querySelector('input[type=password]'))) return 'sign-in';
+  // Public profiles carry sign-in forms in dialogs, so a password field counts only on an empty page.
+  if (
+    SIGN_IN.test(title) ||
+    (!shown && (SIGN_IN.test(heading) || doc.querySelector('input[type=password]')))
+  ) {
+    return 'sign-in';
+  }
   if (!name) return shown ? 'profile' : 'unknown';
   return shown ? 'profile' : 'private';
 }
