@@ -9,6 +9,7 @@ import { extractProfile } from '../src/capture/extract';
 import { findRecurringThemes } from '../src/core/recurring-themes';
 import { adviceEntries } from '../tests/bench/advice-entries';
 import { BACKUP_CONTACTS, benchBackup } from '../tests/bench/backup-size';
+import { pageToProfile } from '../tests/bench/peer-page-to-profile';
 import { BLANK_POPUP, BLANK_POPUP_HTML, benchPopupRender } from '../tests/bench/popup-render';
 import { benchSyncTwoBrowsers } from '../tests/bench/sync-two-browsers';
 import { chromePath, launchRapport, OFFLINE_CHROMIUM_ARGS, ROOT } from './lib/launch';
@@ -41,6 +42,64 @@ function largestPage(): { path: string; url: string } {
   const labels = join(dir, 'labels', path.replace(/^.*\//, '').replace(/\.html$/, '.json'));
   const url = existsSync(labels) ? (JSON.parse(readFileSync(labels, 'utf8')).url as string) : '';
   return { path, url };
+}
+
+/** Every saved page, largest first: the real ones beside the checkout when present, else Rapport's own. */
+function savedPages(): string[] {
+  const dir = existsSync(SHARED_PAGES) ? SHARED_PAGES : OWN_PAGES;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size);
+}
+
+const timed = <T>(run: () => T): [T, number[]] => {
+  let value = run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    value = run();
+    times.push(performance.now() - start);
+  }
+  return [value, times];
+};
+
+/**
+ * Rapport's extractor beside a cheerio-based pageToProfile (name, title, company) on the same pages in the
+ * same run, in Node. Both times include parsing the HTML (happy-dom for Rapport, cheerio for the peer),
+ * since a scraper starts from HTML; fields found counts name, title (headline) and company (first position).
+ */
+async function benchPeer(): Promise<Result[]> {
+  const pages = savedPages();
+  let rapportFields = 0;
+  let peerFields = 0;
+  const rapportTimes: number[] = [];
+  const peerTimes: number[] = [];
+  const rows: string[] = [];
+  for (const path of pages) {
+    const html = readFileSync(path, 'utf8');
+    const start = performance.now();
+    const parsed = parsePage(html);
+    const { profile } = extractProfile(parsed.document, '');
+    rapportTimes.push(performance.now() - start);
+    await parsed.close();
+    const [peer, times] = timed(() => pageToProfile(html));
+    peerTimes.push(median(times));
+    const ours = [profile.name, profile.headline, profile.experience[0]?.company].filter(Boolean).length;
+    const theirs = [peer.name, peer.title, peer.company].filter(Boolean).length;
+    rapportFields += ours;
+    peerFields += theirs;
+    rows.push(`${path.replace(/^.*\//, '').padEnd(44)} Rapport ${ours}/3, peer ${theirs}/3`);
+  }
+  const out = `${pages.length} pages; name, title, company found: Rapport ${rapportFields}, cheerio pageToProfile ${peerFields} of ${pages.length * 3}`;
+  return [
+    { name: 'Rapport extract (parse + read), Node, median page', median: median(rapportTimes), detail: out },
+    {
+      name: 'cheerio pageToProfile (parse + read), Node, median page',
+      median: median(peerTimes),
+      detail: rows.join('\n              '),
+    },
+  ];
 }
 
 async function buildBrowserBench(): Promise<string> {
@@ -254,6 +313,10 @@ async function main() {
     report(await benchPopup());
     return;
   }
+  if (process.argv.includes('peer')) {
+    report(await benchPeer());
+    return;
+  }
   if (process.argv.includes('themes')) {
     report([benchThemes()]);
     return;
@@ -311,6 +374,7 @@ async function main() {
   });
   results.push(await benchNodeExtract(page));
   results.push(benchThemes());
+  results.push(...(await benchPeer()));
   results.push(...(await benchPopup()));
   results.push(await benchSync());
 

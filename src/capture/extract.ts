@@ -7,6 +7,7 @@
 import {
   type CaptureReport,
   emptyProfile,
+  PROFILE_SECTIONS,
   type ProfileSection,
   type ProfileSnapshot,
   type SectionStatus,
@@ -17,6 +18,7 @@ import { headerLines, readItem, type SectionItem } from './entries';
 import { jsonLdPeople, personFields, personUrls } from './json-ld';
 import { declaredProfileUrl, profileUrlOf } from './owner';
 import { detailsSection, profileSlug, SECTIONS, sectionNamed } from './page';
+import { pageKind } from './page-kind';
 import { hasUnreadText, sectionRoot, topLevelItems } from './sections';
 import {
   DETAILS_ID,
@@ -163,5 +165,11 @@ export function extractProfile(
       : person
         ? 'public-jsonld'
         : (LAYOUTS.find(([, marker]) => doc.querySelector(marker))?.[0] ?? 'unknown');
-  return { profile, report: { layout, sections } };
+  const page = pageKind(doc, profile);
+  // LinkedIn's own pages ("Profile Not Found", the sign-in wall) have a heading but no person on them.
+  if (page === 'unavailable' || page === 'not-found' || page === 'sign-in') {
+    const none = Object.fromEntries(PROFILE_SECTIONS.map((s) => [s, { status: 'absent' as const }]));
+    return { profile: emptyProfile(profile.url, ''), report: { layout, page, sections: none } };
+  }
+  return { profile, report: { layout, page, sections } };
 }

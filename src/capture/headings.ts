@@ -75,6 +75,13 @@ const NAMES: Record<HeadedSection, string[]> = {
   ],
   certifications: [
     'licenses & certifications',
+    // The 2018 accomplishments block heads each list in the singular (loggedin-2018-tobias-lindqvist).
+    'certification',
+    'zertifizierung',
+    'certificación',
+    'certificação',
+    'certificazione',
+    'certificaat',
     'licences & certifications',
     'certifications',
     'bescheinigungen und zertifikate',

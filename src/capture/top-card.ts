@@ -42,13 +42,15 @@ function nameHeading(doc: Document): Element | undefined {
 const after = (anchor: Element, line: Line): boolean =>
   !anchor.contains(line.el) && (anchor.compareDocumentPosition(line.el) & 4) !== 0;
 
+/** A trailing "..." is the clamp marker of a collapsed text (li-2018-*), not the member's writing. */
+const unclamp = (text: string): string => text.replace(/\s*(?:\.{3}|…)$/, '');
+
 export function readTopCard(doc: Document): TopCard {
   const card: TopCard = {};
   const about = sectionRoot(doc, 'about');
   if (about) {
     const longest = linesOf(about).reduce((a, b) => (b.text.length > a.length ? b.text : a), '');
-    // A trailing "..." is the clamp marker of a collapsed text (li-2018-*), not the member's writing.
-    if (longest.length > 20) card.about = longest.replace(/\s*(?:\.{3}|…)$/, '');
+    if (longest.length > 20) card.about = unclamp(longest);
   }
   const heading = nameHeading(doc);
   const contact = [...doc.querySelectorAll(CONTACT_LINK)].find((link) => !inChrome(link));
@@ -73,6 +75,12 @@ export function readTopCard(doc: Document): TopCard {
     if (at < 0) at = lines.length;
     while (--at > 0 && /\d/.test(lines[at]?.text ?? '')) {}
     if (at > 0) card.location = lines[at]?.text;
+  }
+  // 2018 pages print the summary inside the top card, without a heading: after a redesign only its shape
+  // (a few sentences below the headline) says what it is.
+  if (!card.about) {
+    const prose = lines.slice(1).find((line) => line.text.length > 80 && line.text.split(' ').length > 12);
+    if (prose) card.about = unclamp(prose.text);
   }
   const headline = lines[0]?.text;
   if (headline && headline !== card.location && !about?.contains(lines[0]?.el ?? null)) {

@@ -17,12 +17,21 @@ const LABELS: Record<ProfileSection, string> = {
 export function CaptureReportView({ report }: { report: CaptureReport }) {
   const read = PROFILE_SECTIONS.filter((s) => report.sections[s]?.status === 'read');
   const unreadable = PROFILE_SECTIONS.filter((s) => report.sections[s]?.status === 'unreadable');
+  // Sections LinkedIn loads as the user scrolls are not a failure: they are read once they appear.
+  const notLoaded = unreadable.filter((s) => report.sections[s]?.note === 'not loaded yet');
+  const failed = unreadable.filter((s) => !notLoaded.includes(s));
   return (
     <div class="capture-report" data-testid="capture-report">
-      {unreadable.length > 0 && (
+      {notLoaded.length > 0 && (
+        <p class="muted small" data-testid="not-loaded">
+          {notLoaded.map((s) => LABELS[s]).join(', ')}: not loaded yet — scroll down or open{' '}
+          {LABELS[notLoaded[0] ?? 'experience']}
+        </p>
+      )}
+      {failed.length > 0 && (
         <p role="alert" class="warning">
-          Could not read: {unreadable.map((s) => LABELS[s]).join(', ')}. LinkedIn may have changed this page;
-          what Rapport saved before is kept.
+          Could not read: {failed.map((s) => LABELS[s]).join(', ')}. LinkedIn may have changed this page; what
+          Rapport saved before is kept.
         </p>
       )}
       <details>

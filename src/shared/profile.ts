@@ -33,6 +33,13 @@ export const PROFILE_SECTIONS = [
 ] as const;
 export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
 
+/**
+ * What a LinkedIn tab shows: a profile, LinkedIn's "profile not available" or 404 page, the sign-in wall,
+ * a private profile that shows only a name, or nothing Rapport recognises.
+ */
+export const PAGE_KINDS = ['profile', 'unavailable', 'not-found', 'sign-in', 'private', 'unknown'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
 /** The sections that are lists of items, in page order. */
 export const LIST_SECTIONS = [
   'experience',
@@ -44,7 +51,10 @@ export const LIST_SECTIONS = [
 ] as const;
 export type ListSection = (typeof LIST_SECTIONS)[number];
 
-/** What a capture read; `layout` is the page layout the extractor recognised, e.g. "public-jsonld". */
+/**
+ * What a capture read; `layout` is the page layout the extractor recognised, e.g. "public-jsonld";
+ * `page` what the page is (absent in reports saved before Rapport told pages apart).
+ */
 export type CaptureReport = InferOutput<typeof CaptureReportSchema>;
 
 export function emptyProfile(url: string, name: string): ProfileSnapshot {

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { STAGES } from './contact';
 import { FOLLOW_UP_KINDS, FOLLOW_UP_STATUSES, INTERACTION_KINDS } from './interaction';
 import { LIMITS as L, SETTING_RANGES } from './limits';
-import { PROFILE_SECTIONS, SECTION_STATUSES } from './profile';
+import { PAGE_KINDS, PROFILE_SECTIONS, SECTION_STATUSES } from './profile';
 import { CALL_MINUTES } from './settings';
 import { TEMPLATE_KINDS } from './template';
 
@@ -64,6 +64,7 @@ const sectionName = v.picklist(PROFILE_SECTIONS);
 
 export const CaptureReportSchema = v.object({
   layout: text(L.layout),
+  page: v.optional(v.picklist(PAGE_KINDS)),
   sections: v.record(
     sectionName,
     v.object({ status: sectionStatus, count: v.optional(v.number()), note: optText(L.sectionNote) }),

@@ -68,5 +68,5 @@ describe.skipIf(!present && !process.env.CI)('extractProfile on the shared real 
     const overall = (2 * precision * recall) / (precision + recall);
     expect(overall).toBeGreaterThanOrEqual(0.95);
     for (const [id, f1] of Object.entries(pages)) expect({ id, f1: f1 >= 0.9 }).toEqual({ id, f1: true });
-  });
+  }, 120_000);
 });
