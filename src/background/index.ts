@@ -4,7 +4,7 @@ import { DAY } from '../core/time-units';
 import { openDatabase } from '../db/database';
 import { setPopupIntent } from '../db/popup-intent';
 import { isProfileUrl } from '../shared/profile-url';
-import { contactPageHash } from '../shared/protocol';
+import { contactPageHash, OPTIONS_PAGE } from '../shared/routes';
 import { createHandlers } from './handlers';
 import { handleMenuClick, MENU_ITEMS } from './menus';
 import { findPageTab } from './page-tab';
@@ -57,7 +57,7 @@ const sync = () => syncReminders(db, surfaces, Date.now());
 
 async function openContactPage(contactUrl: string) {
   await browser.tabs.create({
-    url: browser.runtime.getURL(`src/options/index.html${contactPageHash(contactUrl)}`),
+    url: browser.runtime.getURL(`${OPTIONS_PAGE}${contactPageHash(contactUrl)}`),
   });
 }
 

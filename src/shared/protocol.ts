@@ -108,11 +108,6 @@ export interface PopupIntent {
   contactUrl: string;
 }
 
-/** Where the options page opens a contact: options/index.html#contact=<encoded url>. */
-export function contactPageHash(contactUrl: string): string {
-  return `#contact=${encodeURIComponent(contactUrl)}`;
-}
-
 export interface JournalEntry {
   interaction: Interaction;
   contactName: string;

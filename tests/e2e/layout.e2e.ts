@@ -11,8 +11,7 @@ import {
   sendFrom,
   waitForContact,
 } from '../../scripts/lib/launch';
-import { SECTIONS } from '../../src/options/sections';
-import { contactPageHash } from '../../src/shared/protocol';
+import { contactPageHash, OPTIONS_SECTIONS, optionsHash } from '../../src/shared/routes';
 import { sam } from '../fixtures/sam-rivera';
 
 // Every page of Rapport at two window sizes, light and dark: each page must use the window it is given (the
@@ -94,7 +93,7 @@ afterAll(async () => {
 });
 
 const OPTIONS_VIEWS = [
-  ...SECTIONS.map((s) => ({ name: s.id, hash: `#${s.id}` })),
+  ...OPTIONS_SECTIONS.map((section) => ({ name: section, hash: optionsHash({ section }) })),
   { name: 'contact-detail', hash: contactPageHash(MAYA) },
 ];
 

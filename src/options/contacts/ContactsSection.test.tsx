@@ -15,7 +15,8 @@ import {
 import type { Contact } from '../../shared/contact';
 import type { Interaction } from '../../shared/interaction';
 import { emptyProfile } from '../../shared/profile';
-import { type ContactSummary, contactPageHash } from '../../shared/protocol';
+import type { ContactSummary } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 import { send } from '../../ui/messages';
 import { ContactsSection } from './ContactsSection';
 
