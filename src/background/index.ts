@@ -2,12 +2,12 @@ import browser from 'webextension-polyfill';
 import { DEFAULT_TEMPLATES } from '../core/templates/default-templates';
 import { DAY } from '../core/time-units';
 import { openDatabase } from '../db/database';
-import { setPopupIntent } from '../db/popup-intent';
 import { isProfileUrl } from '../shared/profile-url';
 import { contactPageHash, OPTIONS_PAGE } from '../shared/routes';
 import { createHandlers } from './handlers';
 import { handleMenuClick, MENU_ITEMS } from './menus';
 import { findPageTab } from './page-tab';
+import { popupHandOff } from './popup-hand-off';
 import { readPersonInTab } from './read-any-page';
 import { readProfileInTab } from './read-tab';
 import {
@@ -25,6 +25,7 @@ import { createRouter } from './router';
 // matters is kept in memory; each event reads what it needs from the database.
 const db = openDatabase();
 const ICON = browser.runtime.getURL('icons/icon-128.png');
+const handOff = popupHandOff(browser.storage.session);
 
 const surfaces: ReminderSurfaces = {
   setBadge: async (text, color) => {
@@ -67,6 +68,7 @@ const handlers = createHandlers({
   readTab: readProfileInTab,
   findPageTab: (popupInTab) =>
     findPageTab((query) => browser.tabs.query(query), browser.runtime.getURL(''), popupInTab),
+  popupHandOff: handOff,
   shippedTemplates: DEFAULT_TEMPLATES,
   onDataChanged: sync,
 });
@@ -125,7 +127,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
     readTab: readProfileInTab,
     readAnyPage: readPersonInTab,
     openDraft: async (contactUrl) => {
-      await setPopupIntent(db, { view: 'draft', contactUrl }, Date.now());
+      await handOff.set({ view: 'draft', contactUrl }, Date.now());
       // The popup can be opened by an extension in Chrome 127+; elsewhere the options page shows the draft.
       try {
         await browser.action.openPopup();

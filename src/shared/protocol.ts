@@ -29,12 +29,6 @@ export interface ProtocolMap {
   }): ContactSummary[];
   'ui:updateContact'(data: { url: string; patch: ContactPatch }): Contact;
   'ui:deleteContact'(data: { url: string }): { deleted: true };
-  /** Adds a person by hand or from a link: what the context menu's "Add to my list" does. */
-  'ui:addContact'(data: {
-    url: string;
-    name: string;
-    referredBy?: { name: string; url?: string };
-  }): SaveProfileResult;
   'ui:logInteraction'(data: NewInteraction): Interaction;
   'ui:updateInteraction'(data: { interaction: Interaction }): Interaction;
   'ui:deleteInteraction'(data: { id: string }): { deleted: true };
@@ -56,8 +50,6 @@ export interface ProtocolMap {
    * opened it for), recent contacts and the settings.
    */
   'ui:getPopupState'(data: { popupInTab: boolean; recentLimit: number }): PopupState;
-  /** What the popup was opened for (a context-menu "Draft outreach email"), once; null when nothing. */
-  'ui:takePopupIntent'(data: Record<string, never>): PopupIntent | null;
   /** The user's templates, with the built-in ones they have not changed. */
   'ui:listTemplates'(data: Record<string, never>): Template[];
   'ui:saveTemplate'(data: { template: Template }): Template;

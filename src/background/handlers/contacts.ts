@@ -1,4 +1,4 @@
-import { addContact, deleteContact, getContactView, listContacts, updateContact } from '../../db/contacts';
+import { deleteContact, getContactView, listContacts, updateContact } from '../../db/contacts';
 import { saveCapture } from '../../db/save-capture';
 import { loadSettings } from '../../db/settings';
 import type { HandlerDeps, HandlerGroup } from './deps';
@@ -10,8 +10,7 @@ type ContactMessages =
   | 'ui:getContact'
   | 'ui:listContacts'
   | 'ui:updateContact'
-  | 'ui:deleteContact'
-  | 'ui:addContact';
+  | 'ui:deleteContact';
 
 export function contactHandlers({ db, now, readTab }: HandlerDeps): HandlerGroup<ContactMessages> {
   return {
@@ -29,6 +28,5 @@ export function contactHandlers({ db, now, readTab }: HandlerDeps): HandlerGroup
     'ui:updateContact': async ({ url, patch }) =>
       updateContact(db, url, patch, (await loadSettings(db)).followUps, now()),
     'ui:deleteContact': async ({ url }) => deleteContact(db, url),
-    'ui:addContact': async (data) => addContact(db, data, now()),
   };
 }

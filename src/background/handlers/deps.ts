@@ -1,6 +1,7 @@
 import type { RapportDb } from '../../db/database';
 import type { MessageData, PageTab } from '../../shared/protocol';
 import type { Template } from '../../shared/template';
+import type { PopupHandOff } from '../popup-hand-off';
 import type { Handlers } from '../router';
 
 export interface HandlerDeps {
@@ -10,6 +11,8 @@ export interface HandlerDeps {
   readTab: (tabId: number) => Promise<MessageData<'capture:saveProfile'>>;
   /** Finds the page the popup is about (see page-tab.ts). */
   findPageTab: (popupInTab: boolean) => Promise<PageTab | undefined>;
+  /** What a context-menu item asked the popup to show (popup-hand-off.ts). */
+  popupHandOff: PopupHandOff;
   /** The templates Rapport ships. */
   shippedTemplates: readonly Template[];
   /** Told after anything that changes what is due, so the badge, alarms and notifications follow. */

@@ -7,8 +7,6 @@ import type { HandlerDeps } from './deps';
 import { followUpHandlers } from './follow-ups';
 import { popupHandlers } from './popup';
 
-export type { HandlerDeps } from './deps';
-
 /**
  * The background's answer to every message; storage and the clock are injected so tests need no browser.
  * After a message that changes what is due succeeds, `onDataChanged` runs once, here and nowhere else.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_KINDS } from '../../shared/template';
 import { DEFAULT_TEMPLATES, defaultTemplate } from './default-templates';
-import { renderTemplate, type TemplateValues, validateTemplate } from './templates';
+import { validateTemplate } from './template-syntax';
+import { renderTemplate, type TemplateValues } from './templates';
 
 const full: TemplateValues = {
   'them.firstName': 'Dana',

@@ -1,6 +1,7 @@
 import type { Contact } from '../../shared/contact';
 import type { ProfileSnapshot } from '../../shared/profile';
-import { type CommonGround, type MyProfileLike, strongestCommonGround } from '../common-ground/common-ground';
+import { strongestCommonGround } from '../common-ground/common-ground';
+import type { CommonGround, MyProfileLike } from '../common-ground/types';
 import { firstNameOf } from '../names/person-names';
 import { currentPosition } from '../profile/profile-facts';
 import type { TemplateValues } from './templates';

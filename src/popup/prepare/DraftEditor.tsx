@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { CommonGround } from '../../core/common-ground/common-ground';
+import type { CommonGround } from '../../core/common-ground/types';
 import { gmailComposeUrl, mailtoUrl } from '../../core/templates/mailto';
 import { buildTemplateValues } from '../../core/templates/template-values';
 import type { Contact, ContactPrep } from '../../shared/contact';
