@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type FakeHandlers, fakeBackground } from '../../../tests/support/fake-background';
 import {
   button,
   buttons,
@@ -30,7 +32,7 @@ const PRIYA = 'https://www.linkedin.com/in/priya-shah/';
 let summaries: ContactSummary[];
 let maya: Contact;
 let interactions: Interaction[];
-let handlers: Record<string, (data: never) => unknown>;
+let handlers: FakeHandlers;
 
 beforeEach(() => {
   const now = Date.now();
@@ -109,8 +111,7 @@ beforeEach(() => {
     },
   ];
   handlers = {
-    'ui:listContacts': (d: { offset: number; limit: number }) =>
-      summaries.slice(d.offset, d.offset + d.limit),
+    'ui:listContacts': (d) => summaries.slice(d.offset ?? 0, (d.offset ?? 0) + d.limit),
     'ui:getContact': (d: { url: string }) => (d.url === MAYA ? { contact: maya, snapshotCount: 2 } : null),
     'ui:listInteractions': () => interactions,
     'ui:updateInteraction': (d: { interaction: Interaction }) => d.interaction,
@@ -118,14 +119,16 @@ beforeEach(() => {
     'ui:updateContact': (d: { patch: object }) => ({ ...maya, ...d.patch }),
     'ui:deleteContact': () => ({ deleted: true }),
     'ui:actOnFollowUp': () => ({ contactUrl: MAYA }),
-    'ui:saveActionItem': (d: object) => d,
+    'ui:saveActionItem': (d) => ({
+      ...d,
+      id: d.id ?? 'action-item:new',
+      kind: 'action-item',
+      status: 'open',
+      updatedAt: 0,
+    }),
   };
   sendMock.mockReset();
-  sendMock.mockImplementation(async (type: string, data: never) => {
-    const handler = handlers[type];
-    if (!handler) throw new Error(`unexpected ${type}`);
-    return handler(data);
-  });
+  fakeBackground(sendMock, () => handlers);
   location.hash = '';
 });
 
