@@ -8,7 +8,6 @@ import {
   click,
   field,
   mount,
-  settle,
   text,
   type,
   unmountAll,
