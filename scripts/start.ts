@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { OPTIONS_PAGE, optionsHash, POPUP_PAGE } from '../src/shared/routes';
 import { sam } from '../tests/fixtures/sam-rivera';
 import { launchRapport, ROOT, readFixture, sendFrom, waitForContact } from './lib/launch';
 
@@ -52,14 +53,14 @@ async function main() {
   await rapport.serveLinkedIn({
     '/in/demo-maya-okafor/': readFixture('tests/fixtures/linkedin/demo-profile.html'),
   });
-  const options = await rapport.openPage('src/options/index.html#me');
+  const options = await rapport.openPage(`${OPTIONS_PAGE}${optionsHash({ section: 'me' })}`);
   await fillDemoProfile(options);
   const profile = await rapport.context.newPage();
   await profile.goto(DEMO_URL);
 
   // Wait until the content script has read the page and the background has stored the person.
   await waitForContact(options, DEMO_URL);
-  const popup = await rapport.openPage('src/popup/index.html');
+  const popup = await rapport.openPage(POPUP_PAGE);
   await popup.setViewportSize({ width: 400, height: 640 });
   await popup.getByTestId('contact-card').waitFor();
 

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { POPUP_PAGE } from '../../src/shared/routes';
 import type { Rapport } from './launch';
 
 /** The popup as a user opens it: from Rapport's toolbar button, over the page in a tab. */
@@ -21,7 +22,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function openToolbarPopup(
   rapport: Rapport,
   page: Page,
-  popupPath = 'src/popup/index.html',
+  popupPath = POPUP_PAGE,
 ): Promise<ToolbarPopup> {
   const session = await rapport.browserSession();
   const popupUrl = `chrome-extension://${rapport.extensionId}/${popupPath}`;

@@ -5,6 +5,7 @@ import { saveCapture } from '../db/save-capture';
 import { TABLES } from '../db/versions';
 import { LIMITS } from '../shared/limits';
 import { createHandlers } from './handlers';
+import { memorySessionArea, popupHandOff } from './popup-hand-off';
 import { createRouter, type SenderInfo } from './router';
 
 const T0 = Date.UTC(2026, 0, 10, 9);
@@ -95,6 +96,7 @@ describe('ids made from a long page address', () => {
         },
         findPageTab: async () => undefined,
         shippedTemplates: [],
+        popupHandOff: popupHandOff(memorySessionArea()),
         onDataChanged: () => {},
       }),
       { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/`, isCapturePage: () => false },

@@ -3,6 +3,7 @@ import { freshDb } from '../../tests/support/test-db';
 import { readCsv } from '../core/csv/read-csv';
 import type { ContactsFile } from '../shared/protocol';
 import { createHandlers } from './handlers';
+import { memorySessionArea, popupHandOff } from './popup-hand-off';
 import { createRouter, type SenderInfo } from './router';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
@@ -22,6 +23,7 @@ function setup() {
       },
       findPageTab: async () => undefined,
       shippedTemplates: [],
+      popupHandOff: popupHandOff(memorySessionArea()),
     }),
     {
       extensionId: EXT,

@@ -9,6 +9,7 @@ import {
 } from '../db/import-staging';
 import { saveCapture } from '../db/save-capture';
 import { createHandlers } from './handlers';
+import { memorySessionArea, popupHandOff } from './popup-hand-off';
 import { createRouter, type SenderInfo } from './router';
 
 const T0 = Date.UTC(2026, 0, 10, 9);
@@ -54,6 +55,7 @@ function routerFor(db: ReturnType<typeof freshDb>) {
       },
       findPageTab: async () => undefined,
       shippedTemplates: [],
+      popupHandOff: popupHandOff(memorySessionArea()),
       onDataChanged: () => {},
     }),
     { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/`, isCapturePage: () => false },

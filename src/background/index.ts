@@ -3,14 +3,15 @@ import { DEFAULT_TEMPLATES } from '../core/templates/default-templates';
 import { DAY } from '../core/time-units';
 import { openDatabase } from '../db/database';
 import { recoverImports } from '../db/import-staging';
-import { setPopupIntent } from '../db/popup-intent';
 import { findPageTab } from '../shared/page-tab';
 import { isProfileUrl } from '../shared/profile-url';
-import { contactPageHash, EXPORT_PORT } from '../shared/protocol';
+import { EXPORT_PORT } from '../shared/protocol';
+import { contactPageHash, OPTIONS_PAGE } from '../shared/routes';
 import type { Receipt, ReceiptStore } from './capture-receipts';
 import { serveExport } from './export-port';
 import { createHandlers } from './handlers';
 import { handleMenuClick, MENU_ITEMS } from './menus';
+import { popupHandOff } from './popup-hand-off';
 import { readPersonInTab } from './read-any-page';
 import { readProfileInTab } from './read-tab';
 import {
@@ -30,6 +31,7 @@ import { createBackgroundSync, SYNC_WAKE_ALARM } from './sync';
 // matters is kept in memory; each event reads what it needs from the database.
 const db = openDatabase();
 const ICON = browser.runtime.getURL('icons/icon-128.png');
+const handOff = popupHandOff(browser.storage.session);
 
 const surfaces: ReminderSurfaces = {
   setBadge: async (text, color) => {
@@ -71,7 +73,7 @@ void serverSync.resume();
 
 async function openContactPage(contactUrl: string) {
   await browser.tabs.create({
-    url: browser.runtime.getURL(`src/options/index.html${contactPageHash(contactUrl)}`),
+    url: browser.runtime.getURL(`${OPTIONS_PAGE}${contactPageHash(contactUrl)}`),
   });
 }
 
@@ -81,6 +83,7 @@ const handlers = createHandlers({
   readTab: readProfileInTab,
   findPageTab: (popupInTab) =>
     findPageTab((query) => browser.tabs.query(query), browser.runtime.getURL(''), popupInTab),
+  popupHandOff: handOff,
   shippedTemplates: DEFAULT_TEMPLATES,
   onDataChanged: sync,
   receipts: sessionReceipts,
@@ -162,7 +165,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
     readTab: readProfileInTab,
     readAnyPage: readPersonInTab,
     openDraft: async (contactUrl) => {
-      await setPopupIntent(db, { view: 'draft', contactUrl }, Date.now());
+      await handOff.set({ view: 'draft', contactUrl }, Date.now());
       // The popup can be opened by an extension in Chrome 127+; elsewhere the options page shows the draft.
       try {
         await browser.action.openPopup();

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { freshDb, fullReport, profile } from '../../tests/support/test-db';
 import { createHandlers } from './handlers';
+import { memorySessionArea, popupHandOff } from './popup-hand-off';
 import { createRouter, type SenderInfo } from './router';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
@@ -36,6 +37,7 @@ function setup() {
       now: () => clock,
       readTab,
       findPageTab: async () => undefined,
+      popupHandOff: popupHandOff(memorySessionArea()),
       shippedTemplates: [],
       onDataChanged,
     }),

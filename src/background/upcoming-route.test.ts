@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../tests/support/test-db';
 import { createHandlers } from './handlers';
+import { memorySessionArea, popupHandOff } from './popup-hand-off';
 import { createRouter, type SenderInfo } from './router';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
@@ -20,6 +21,7 @@ function setup() {
       },
       findPageTab: async () => undefined,
       shippedTemplates: [],
+      popupHandOff: popupHandOff(memorySessionArea()),
     }),
     {
       extensionId: EXT,

@@ -31,31 +31,17 @@ const sdui = (name: string): string =>
 /** The card an empty section anchor or a section heading sits in: every layout since 2016. */
 export const CARD = 'section';
 
-/** Where a section's items start. An empty anchor or a heading marks the card around it. */
+/**
+ * Where a section's items start. An empty anchor or a heading marks the card around it. The saved page
+ * each alternative matches is data in tests/unit/selector-fixtures.ts, which a test checks.
+ */
 export const SECTION_ROOTS: Record<ListSection | 'about', string> = {
-  // #experience: li-2022-*, li-2024-loggedin-*, li-2025-loggedin, loggedin-2022-priya-raman, loggedin-2025-hashed-kofi-mensah,
-  //   loggedin-de-2024-jonas-becker, demo-profile, unknown-experience-structure;
-  // section#experience: li-2016-public; #experience-section: li-2018-*, loggedin-2018-tobias-lindqvist,
-  //   loggedin-2020-es-mateo-silva; #profile-experience: li-2013-public;
-  // [data-section=experience]: li-2024-public-*, public-2024-ines-duarte
   experience: `#experience,#experience-section,#profile-experience,section[data-section=experience]${sdui('Experience')}`,
-  // same families as experience; [data-section=educationsDetails]: li-2024-public-1/-3, public-2024-ines-duarte
   education: `#education,#education-section,#profile-education,section[data-section=educationsDetails],section[data-section=education]${sdui('Education')}`,
-  // #skills: li-2022-loggedin, li-2024-loggedin-*, li-2025-loggedin, loggedin-2022-priya-raman; section#skills: li-2016-public;
-  // #profile-skills: li-2013-public; .pv-skill-categories-section: li-2018-*, loggedin-2018-tobias-lindqvist
   skills: `#skills,#profile-skills,section[data-section=skills],section[data-section=skillsDetails],.pv-skill-categories-section${sdui('Skills')}`,
-  // #languages: li-2022-loggedin, loggedin-2022-priya-raman; #profile-languages: li-2013-public;
-  // [data-section=languages]: li-2024-public-1, public-2024-ines-duarte; expandable block: li-2018-*, loggedin-2018-tobias-lindqvist
   languages: `#languages,#profile-languages,section[data-section=languages],#languages-expandable-content,.pv-accomplishments-block.languages${sdui('Languages')}`,
-  // #volunteering_experience: li-2022-loggedin, loggedin-2022-priya-raman; section#volunteering: li-2016-public;
-  // [data-section=volunteering]: li-2024-public-1; .volunteering-section: li-2018-*, loggedin-2018-tobias-lindqvist
   volunteering: `#volunteering_experience,#volunteering,#volunteer_experience,#profile-volunteering,section[data-section=volunteering],.volunteering-section${sdui('Volunteering')}`,
-  // #licenses_and_certifications: li-2024-loggedin-1/-2, loggedin-2022-priya-raman; #profile-certifications: li-2013-public;
-  // [data-section=certifications]: li-2024-public-1, public-2024-ines-duarte; expandable block: li-2018-*
   certifications: `#licenses_and_certifications,#certifications,#certifications-section,#profile-certifications,section[data-section=certifications],#certifications-expandable-content,.pv-accomplishments-block.certifications${sdui('Certifications')}`,
-  // #about: li-2022-loggedin, li-2024-loggedin-*; section#summary: li-2016-public; #profile-summary: li-2013-public;
-  // [data-section=summary]: li-2024-public-1; top-card summary: li-2018-*; .pv-about-section: loggedin-2020-es-mateo-silva;
-  // card id: li-2026-loggedin, loggedin-2026-sdui-lena-vogt
   about: `#about,section#summary,#profile-summary,section[data-section=summary],.pv-top-card-section__summary-text,.pv-about-section${sdui('About')}`,
 };
 

@@ -1,11 +1,6 @@
 import { badgeState, dueList } from '../core/follow-ups/due-list';
-import {
-  computeFollowUps,
-  effectiveDueAt,
-  isOverdue,
-  nextDueAt,
-  type ReferredContactMet,
-} from '../core/follow-ups/follow-ups';
+import type { ReferredContactMet } from '../core/follow-ups/follow-up-rules';
+import { computeFollowUps, effectiveDueAt, isOverdue, nextDueAt } from '../core/follow-ups/follow-ups';
 import { deriveStage } from '../core/follow-ups/stage';
 import type { Contact } from '../shared/contact';
 import type { FollowUp, FollowUpRecord, Interaction } from '../shared/interaction';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { OPTIONS_SECTIONS, optionsHash, parseOptionsHash, type SectionId } from '../shared/routes';
 import type { Settings } from '../shared/settings';
 import { errorText } from '../ui/errors';
-import { tabIdFromHash } from '../ui/me-import-hash';
 import { send } from '../ui/messages';
 import { PipelineBoard } from './board/PipelineBoard';
 import { ContactsSection } from './contacts/ContactsSection';
@@ -13,15 +13,20 @@ import { MyProfileImport } from './me-import/MyProfileImport';
 import { MeetingPage } from './meeting/MeetingPage';
 import { QuestionBankSection } from './questions/QuestionBankSection';
 import { RemindersSection } from './reminders/RemindersSection';
-import { SECTIONS, type SectionId, sectionFromHash } from './sections';
+import { SECTION_LABELS } from './sections';
 import { SyncSection } from './sync/SyncSection';
 import { TemplatesSection } from './templates/TemplatesSection';
 import { UpcomingSection } from './upcoming/UpcomingSection';
 
+function importTabOf(hash: string): number | undefined {
+  const route = parseOptionsHash(hash);
+  return route.section === 'me' ? route.importTab : undefined;
+}
+
 export function App() {
-  const [section, setSection] = useState<SectionId>(() => sectionFromHash(location.hash));
+  const [section, setSection] = useState<SectionId>(() => parseOptionsHash(location.hash).section);
   // "This is me" in the popup opens #me-from-tab=<tab>: review that capture before it fills My profile.
-  const [importTab, setImportTab] = useState(() => tabIdFromHash(location.hash));
+  const [importTab, setImportTab] = useState(() => importTabOf(location.hash));
   const [settings, setSettings] = useState<Settings | undefined>();
   const [error, setError] = useState<string | undefined>();
 
@@ -29,8 +34,8 @@ export function App() {
   useEffect(() => {
     void load();
     const onHash = () => {
-      setSection(sectionFromHash(location.hash));
-      setImportTab(tabIdFromHash(location.hash));
+      setSection(parseOptionsHash(location.hash).section);
+      setImportTab(importTabOf(location.hash));
     };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
@@ -43,9 +48,9 @@ export function App() {
         <h1>Rapport</h1>
       </header>
       <nav aria-label="Sections" class="options-nav">
-        {SECTIONS.map((s) => (
-          <a key={s.id} href={`#${s.id}`} aria-current={section === s.id ? 'page' : undefined}>
-            {s.label}
+        {OPTIONS_SECTIONS.map((id) => (
+          <a key={id} href={optionsHash({ section: id })} aria-current={section === id ? 'page' : undefined}>
+            {SECTION_LABELS[id]}
           </a>
         ))}
       </nav>
@@ -75,10 +80,10 @@ export function App() {
             settings={settings}
             onSaved={(saved) => {
               setSettings(saved);
-              location.hash = '#me';
+              location.hash = optionsHash({ section: 'me' });
             }}
             onCancel={() => {
-              location.hash = '#me';
+              location.hash = optionsHash({ section: 'me' });
             }}
           />
         )}

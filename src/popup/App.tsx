@@ -1,10 +1,10 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { isProfileUrl } from '../shared/profile-url';
-import { contactPageHash, type PopupState } from '../shared/protocol';
+import type { PopupState } from '../shared/protocol';
+import { contactPageHash, OPTIONS_PAGE } from '../shared/routes';
 import { errorText } from '../ui/errors';
 import { useFollowUpsChanged } from '../ui/follow-through-events';
-import { OPTIONS_PAGE } from '../ui/me-import-hash';
 import { useLazy } from '../ui/use-lazy';
 import { couldBeMe } from './could-be-me';
 import { useDueCount } from './due/due-count';

@@ -32,10 +32,4 @@ describe('the early popup state hand-over', () => {
       process.off('unhandledRejection', onUnhandled);
     }
   });
-
-  it('is found by a separately bundled copy of this module, through the registered key', async () => {
-    keepEarlyPopupState(Promise.resolve(state));
-    const holder = globalThis as Record<symbol, unknown>;
-    expect(holder[Symbol.for('rapport.earlyPopupState')]).toBeInstanceOf(Promise);
-  });
 });

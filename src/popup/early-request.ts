@@ -1,6 +1,7 @@
 // Runs before the popup's own code has loaded, as a script of its own that loads nothing else. It reads
 // the popup's first state from the database itself, so a sleeping worker is not woken and waited for;
 // when that read cannot answer (see read-popup-state.ts), it asks the background instead.
+import { POPUP_INTENT_KEY } from '../shared/popup-intent-key';
 import { createSender } from '../shared/send-message';
 import { keepEarlyPopupState } from './early-popup-state';
 import { popupStateRequest, STATE_DIRECT_MARK, STATE_RECEIVED_MARK } from './popup-state-request';
@@ -19,6 +20,8 @@ const direct = readPopupStateDirectly(
     queryTabs: (query) => api.tabs.query(query),
     ownOrigin: api.runtime.getURL(''),
     now: Date.now(),
+    waitingIntent: () =>
+      api.storage.session.get(POPUP_INTENT_KEY).then((items) => items[POPUP_INTENT_KEY] as unknown),
   },
   request,
 ).catch(() => null);

@@ -5,6 +5,7 @@ import { openReadOnly } from '../db/read-only/open-read-only';
 import { readPopupRecords } from '../db/read-only/read-popup-records';
 import { LATEST_SCHEMA_VERSION } from '../db/versions';
 import { findPageTab, type QueryTabs } from '../shared/page-tab';
+import { isFreshIntent } from '../shared/popup-intent-key';
 import { canonicalProfileUrl } from '../shared/profile-url';
 import type { MessageData, PopupState } from '../shared/protocol';
 import { SettingsSchema } from '../shared/schemas';
@@ -16,6 +17,8 @@ export interface DirectReadDeps {
   /** The extension's own origin, to tell its pages from the user's. */
   ownOrigin: string;
   now: number;
+  /** The context-menu hand-off waiting in session storage, if any (only looked at, never taken). */
+  waitingIntent: () => Promise<unknown>;
   dbName?: string;
 }
 
@@ -29,15 +32,20 @@ export async function readPopupStateDirectly(
   deps: DirectReadDeps,
   { popupInTab, recentLimit }: MessageData<'ui:getPopupState'>,
 ): Promise<PopupState | null> {
-  const [db, tab] = await Promise.all([
+  const [db, tab, intent] = await Promise.all([
     openReadOnly(deps.idb, deps.dbName ?? DB_NAME, LATEST_SCHEMA_VERSION),
     findPageTab(deps.queryTabs, deps.ownOrigin, popupInTab),
+    deps.waitingIntent().catch(() => undefined),
   ]);
   if (!db) return null;
+  // Taking the hand-off is a write: only the background may.
+  if (isFreshIntent(intent, deps.now)) {
+    db.close();
+    return null;
+  }
   try {
     const profileUrl = tab?.url ? canonicalProfileUrl(tab.url) : undefined;
-    const records = await readPopupRecords(db, profileUrl, recentLimit, deps.now);
-    if (records.intentWaiting) return null;
+    const records = await readPopupRecords(db, profileUrl, recentLimit);
     const settings = v.safeParse(SettingsSchema, migrateSettings(records.storedSettings));
     if (!settings.success) return null;
     return {

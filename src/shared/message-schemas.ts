@@ -86,7 +86,6 @@ export const MESSAGE_SCHEMAS = {
     popupInTab: v.boolean(),
     recentLimit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
   }),
-  'ui:takePopupIntent': empty,
   'ui:listTemplates': empty,
   'ui:saveTemplate': v.object({ template: TemplateSchema }),
   'ui:deleteTemplate': v.object({ id: text(100) }),

@@ -42,11 +42,11 @@ export interface ProtocolMap {
     stage: Contact['stage'];
     logged: string[];
   };
-  /** Adds a person by hand or from a link: what the context menu's "Add to my list" does. */
   /** Merges a person saved from another site into the LinkedIn contact they are linked to (sameAs). */
   'ui:mergeSource'(data: { url: string }): { url: string };
   /** Keeps a person saved from another site apart from the LinkedIn contact they named. */
   'ui:unlinkSource'(data: { url: string }): { url: string };
+  /** Adds a person by hand or from a link (tests set people up with it; the menu writes directly). */
   'ui:addContact'(data: {
     url: string;
     name: string;
@@ -83,8 +83,6 @@ export interface ProtocolMap {
    * opened it for), recent contacts and the settings.
    */
   'ui:getPopupState'(data: { popupInTab: boolean; recentLimit: number }): PopupState;
-  /** What the popup was opened for (a context-menu "Draft outreach email"), once; null when nothing. */
-  'ui:takePopupIntent'(data: Record<string, never>): PopupIntent | null;
   /** The user's templates, with the built-in ones they have not changed. */
   'ui:listTemplates'(data: Record<string, never>): Template[];
   'ui:saveTemplate'(data: { template: Template }): Template;
@@ -176,11 +174,6 @@ export interface PopupState {
 export interface PopupIntent {
   view: 'draft';
   contactUrl: string;
-}
-
-/** Where the options page opens a contact: options/index.html#contact=<encoded url>. */
-export function contactPageHash(contactUrl: string): string {
-  return `#contact=${encodeURIComponent(contactUrl)}`;
 }
 
 export interface JournalEntry {

@@ -1,5 +1,5 @@
 import type { Interaction } from '../shared/interaction';
-import { contactPageHash } from '../shared/protocol';
+import { contactPageHash } from '../shared/routes';
 import { CalendarLink } from './CalendarLink';
 import { INTERACTION_LABELS } from './follow-through-labels';
 import { When } from './When';

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRapport, type Rapport, readFixture, sendFrom, waitForContact } from '../../scripts/lib/launch';
-import { contactPageHash } from '../../src/shared/protocol';
+import { contactPageHash } from '../../src/shared/routes';
 
 const AMARA = 'https://www.linkedin.com/in/amara-nwosu-demo/';
 const SPEAKER_PAGE = 'https://devdays.example/speakers/amara';

@@ -79,7 +79,13 @@ beforeAll(async () => {
     at: now - HOUR,
     meeting: { startsAt: now + 3 * DAY, minutes: 30, where: 'Café Nero, Leeds' },
   });
-  await send('ui:addContact', { url: LEO, name: 'Leo Park' });
+  // Maya introduced Leo: a referral with a link is how a person joins without a visit to their page.
+  await send('ui:logInteraction', {
+    contactUrl: MAYA,
+    kind: 'referral-made',
+    at: now - 29 * HOUR,
+    referral: { name: 'Leo Park', url: LEO },
+  });
   await send('ui:logInteraction', { contactUrl: LEO, kind: 'outreach-sent', at: now - 8 * DAY });
   await send('ui:logInteraction', {
     contactUrl: LEO,

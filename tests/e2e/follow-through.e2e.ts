@@ -95,8 +95,11 @@ describe('follow-through in Chromium', () => {
           .slice(pagesBefore)
           .some((p) => p.url().includes('#contact='));
         if (opened) return 'contact page';
-        const intent = await send<{ view: string } | null>('ui:takePopupIntent', {});
-        return intent?.view === 'draft' ? 'popup draft' : 'nothing yet';
+        const state = await send<{ intent: { view: string } | null }>('ui:getPopupState', {
+          popupInTab: false,
+          recentLimit: 1,
+        });
+        return state.intent?.view === 'draft' ? 'popup draft' : 'nothing yet';
       })
       .toMatch(/contact page|popup draft/);
   });

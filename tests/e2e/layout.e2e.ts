@@ -11,8 +11,7 @@ import {
   sendFrom,
   waitForContact,
 } from '../../scripts/lib/launch';
-import { SECTIONS } from '../../src/options/sections';
-import { contactPageHash } from '../../src/shared/protocol';
+import { contactPageHash, OPTIONS_SECTIONS, optionsHash } from '../../src/shared/routes';
 import { sam } from '../fixtures/sam-rivera';
 
 // Every page of Rapport at two window sizes, light and dark: each page must use the window it is given (the
@@ -102,7 +101,13 @@ beforeAll(async () => {
     at: now - 29 * HOUR,
     note: 'Build a portfolio with three case studies before applying.\nAsk about research ops.',
   });
-  await send('ui:addContact', { url: LEO, name: 'Leo Park' });
+  // Maya introduced Leo: a referral with a link is how a person joins without a visit to their page.
+  await send('ui:logInteraction', {
+    contactUrl: MAYA,
+    kind: 'referral-made',
+    at: now - 29 * HOUR,
+    referral: { name: 'Leo Park', url: LEO },
+  });
   await send('ui:logInteraction', { contactUrl: LEO, kind: 'outreach-sent', at: now - 8 * DAY });
   await send('ui:saveActionItem', { contactUrl: LEO, title: 'Send my portfolio link', dueAt: now + 3 * DAY });
 });
@@ -112,7 +117,7 @@ afterAll(async () => {
 });
 
 const OPTIONS_VIEWS = [
-  ...SECTIONS.map((s) => ({ name: s.id, hash: `#${s.id}` })),
+  ...OPTIONS_SECTIONS.map((section) => ({ name: section, hash: optionsHash({ section }) })),
   { name: 'contact-detail', hash: contactPageHash(MAYA) },
 ];
 

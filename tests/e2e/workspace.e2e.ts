@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRapport, type Rapport, readFixture, sendFrom, waitForContact } from '../../scripts/lib/launch';
-import { contactPageHash } from '../../src/shared/protocol';
+import { contactPageHash } from '../../src/shared/routes';
 import { sam } from '../fixtures/sam-rivera';
 
 // The options page as the place to run a whole search: the board, what is coming up, a person in full,

@@ -13,7 +13,7 @@ import {
   sendFromFirefox,
 } from '../../scripts/lib/launch-firefox';
 import { MENU_ITEMS } from '../../src/background/menus';
-import { contactPageHash } from '../../src/shared/protocol';
+import { contactPageHash } from '../../src/shared/routes';
 
 const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
 const HOUR = 3600_000;

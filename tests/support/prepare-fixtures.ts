@@ -1,4 +1,4 @@
-import type { CommonGround } from '../../src/core/common-ground/common-ground';
+import type { CommonGround } from '../../src/core/common-ground/types';
 import type { Education, Position, ProfileSnapshot } from '../../src/shared/profile';
 import { emptyProfile } from '../../src/shared/profile';
 import { emptyMyProfile, type MyProfile } from '../../src/shared/settings';

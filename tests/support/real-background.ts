@@ -1,4 +1,5 @@
 import { createHandlers } from '../../src/background/handlers';
+import { memorySessionArea, popupHandOff } from '../../src/background/popup-hand-off';
 import { createRouter, type SenderInfo } from '../../src/background/router';
 import { DEFAULT_TEMPLATES } from '../../src/core/templates/default-templates';
 import type { RapportDb } from '../../src/db/database';
@@ -39,6 +40,7 @@ export function realBackground(
         throw new Error('No tab to read in this test');
       },
       findPageTab: async () => undefined,
+      popupHandOff: popupHandOff(memorySessionArea()),
       shippedTemplates: DEFAULT_TEMPLATES,
     }),
     { extensionId: EXT, extensionOrigin: ORIGIN, isCapturePage: () => true },

@@ -3,9 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HandlerDeps } from '../../src/background/handlers/deps';
 import { popupHandlers } from '../../src/background/handlers/popup';
+import { memorySessionArea, popupHandOff } from '../../src/background/popup-hand-off';
 import type { RapportDb } from '../../src/db/database';
 import { readPopupStateDirectly } from '../../src/popup/read-popup-state';
 import { findPageTab, type TabInfo } from '../../src/shared/page-tab';
+import { POPUP_INTENT_KEY } from '../../src/shared/popup-intent-key';
 import type { MessageData } from '../../src/shared/protocol';
 import { contactOf, freshDb } from '../support/test-db';
 
@@ -14,16 +16,24 @@ const ORIGIN = 'chrome-extension://rapport/';
 const REQUEST: MessageData<'ui:getPopupState'> = { popupInTab: false, recentLimit: 8 };
 
 /** One database, read both ways: by the popup itself and by the background's handler. */
-async function bothWays(db: RapportDb, factory: IDBFactory, tabs: TabInfo[], request = REQUEST) {
+async function bothWays(
+  db: RapportDb,
+  factory: IDBFactory,
+  tabs: TabInfo[],
+  request = REQUEST,
+  session = memorySessionArea(),
+) {
   const queryTabs = async () => tabs;
+  const waitingIntent = async () => (await session.get(POPUP_INTENT_KEY))[POPUP_INTENT_KEY];
   const direct = await readPopupStateDirectly(
-    { idb: factory, dbName: db.name, queryTabs, ownOrigin: ORIGIN, now: NOW },
+    { idb: factory, dbName: db.name, queryTabs, ownOrigin: ORIGIN, now: NOW, waitingIntent },
     request,
   );
   const handlers = popupHandlers({
     db,
     now: () => NOW,
     findPageTab: (popupInTab) => findPageTab(queryTabs, ORIGIN, popupInTab),
+    popupHandOff: popupHandOff(session),
   } as HandlerDeps);
   const background = await handlers['ui:getPopupState'](request, {});
   return { direct, background };
@@ -99,8 +109,9 @@ describe('the popup reading its first state itself', () => {
   it('leaves a waiting context-menu hand-off to the background, which takes it once', async () => {
     const { factory, db } = setUp();
     const url = 'https://www.linkedin.com/in/person-1/';
-    await db.meta.put({ key: 'popupIntent', value: { view: 'draft', contactUrl: url, at: NOW - 1000 } });
-    const { direct, background } = await bothWays(db, factory, tabOn('person-1'));
+    const session = memorySessionArea();
+    await popupHandOff(session).set({ view: 'draft', contactUrl: url }, NOW - 1000);
+    const { direct, background } = await bothWays(db, factory, tabOn('person-1'), REQUEST, session);
     expect(direct).toBeNull();
     expect(background.intent).toEqual({ view: 'draft', contactUrl: url });
   });
@@ -108,15 +119,23 @@ describe('the popup reading its first state itself', () => {
   it('ignores a hand-off too old to be for this popup, as the background does', async () => {
     const { factory, db } = setUp();
     const url = 'https://www.linkedin.com/in/person-1/';
-    await db.meta.put({ key: 'popupIntent', value: { view: 'draft', contactUrl: url, at: NOW - 120_000 } });
-    const { direct } = await bothWays(db, factory, tabOn('person-1'));
+    const session = memorySessionArea();
+    await popupHandOff(session).set({ view: 'draft', contactUrl: url }, NOW - 120_000);
+    const { direct } = await bothWays(db, factory, tabOn('person-1'), REQUEST, session);
     expect(direct?.intent).toBeNull();
   });
 
   it('does not create a database that is missing, and leaves it for the background to create', async () => {
     const factory = new IDBFactory();
     const direct = await readPopupStateDirectly(
-      { idb: factory, dbName: 'rapport', queryTabs: async () => [], ownOrigin: ORIGIN, now: NOW },
+      {
+        idb: factory,
+        dbName: 'rapport',
+        queryTabs: async () => [],
+        ownOrigin: ORIGIN,
+        now: NOW,
+        waitingIntent: async () => undefined,
+      },
       REQUEST,
     );
     expect(direct).toBeNull();
@@ -136,7 +155,14 @@ describe('the popup reading its first state itself', () => {
       };
     });
     const direct = await readPopupStateDirectly(
-      { idb: factory, dbName: 'rapport', queryTabs: async () => [], ownOrigin: ORIGIN, now: NOW },
+      {
+        idb: factory,
+        dbName: 'rapport',
+        queryTabs: async () => [],
+        ownOrigin: ORIGIN,
+        now: NOW,
+        waitingIntent: async () => undefined,
+      },
       REQUEST,
     );
     expect(direct).toBeNull();

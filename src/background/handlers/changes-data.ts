@@ -45,7 +45,6 @@ export const CHANGES_WHAT_IS_DUE: Readonly<Record<MessageType, boolean>> = {
   'ui:endMeeting': true,
   'ui:discardMeeting': false,
   'ui:getPopupState': false,
-  'ui:takePopupIntent': false,
   'ui:listTemplates': false,
   'ui:saveTemplate': false,
   'ui:deleteTemplate': false,

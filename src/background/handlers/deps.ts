@@ -2,6 +2,7 @@ import type { RapportDb } from '../../db/database';
 import type { MessageData, PageTab } from '../../shared/protocol';
 import type { Template } from '../../shared/template';
 import type { ReceiptStore } from '../capture-receipts';
+import type { PopupHandOff } from '../popup-hand-off';
 import type { Handlers } from '../router';
 import type { BackgroundSync } from '../sync';
 
@@ -12,6 +13,8 @@ export interface HandlerDeps {
   readTab: (tabId: number) => Promise<MessageData<'capture:saveProfile'>>;
   /** Finds the page the popup is about (see page-tab.ts). */
   findPageTab: (popupInTab: boolean) => Promise<PageTab | undefined>;
+  /** What a context-menu item asked the popup to show (popup-hand-off.ts). */
+  popupHandOff: PopupHandOff;
   /** The templates Rapport ships. */
   shippedTemplates: readonly Template[];
   /** Told after anything that changes what is due, so the badge, alarms and notifications follow. */

@@ -12,8 +12,6 @@ import { stageMoveHandlers } from './stage-move';
 import { syncHandlers } from './sync';
 import { upcomingHandlers } from './upcoming';
 
-export type { HandlerDeps } from './deps';
-
 /**
  * The background's answer to every message; storage and the clock are injected so tests need no browser.
  * After a message that changes what is due succeeds, `onDataChanged` runs once, here and nowhere else.

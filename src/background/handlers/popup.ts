@@ -1,5 +1,4 @@
 import { getContactView, listContacts } from '../../db/contacts';
-import { takePopupIntent } from '../../db/popup-intent';
 import { loadSettings } from '../../db/settings';
 import { canonicalProfileUrl } from '../../shared/profile-url';
 import type { HandlerDeps, HandlerGroup } from './deps';
@@ -12,12 +11,13 @@ export function popupHandlers({
   db,
   now,
   findPageTab,
-}: HandlerDeps): HandlerGroup<'ui:getPopupState' | 'ui:takePopupIntent'> {
+  popupHandOff,
+}: HandlerDeps): HandlerGroup<'ui:getPopupState'> {
   return {
     'ui:getPopupState': async ({ popupInTab, recentLimit }) => {
       const [tab, intent, settings, recent] = await Promise.all([
         findPageTab(popupInTab),
-        takePopupIntent(db, now()),
+        popupHandOff.take(now()),
         loadSettings(db),
         listContacts(db, { limit: recentLimit }),
       ]);
@@ -32,6 +32,5 @@ export function popupHandlers({
         intent,
       };
     },
-    'ui:takePopupIntent': () => takePopupIntent(db, now()),
   };
 }

@@ -9,15 +9,6 @@ import {
   STRENGTH,
 } from './types';
 
-export {
-  COMMON_GROUND_KINDS,
-  type CommonGround,
-  type CommonGroundContext,
-  type CommonGroundKind,
-  type MyProfileLike,
-  STRENGTH,
-} from './types';
-
 /** How many items the UI shows before "more". */
 export const COMMON_GROUND_SHOWN = 5;
 
@@ -80,6 +71,3 @@ export function strongestCommonGround(items: readonly CommonGround[]): CommonGro
     (item) => item.kind !== 'referrer' && item.kind !== 'skill' && item.strength >= MENTIONABLE_STRENGTH,
   );
 }
-
-/** The one item the outreach may mention: the style guide holds every template to it. */
-export const emailHook = strongestCommonGround;

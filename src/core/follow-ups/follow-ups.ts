@@ -13,8 +13,6 @@ import {
 } from './follow-up-rules';
 import { chronological, type LinkedInteraction } from './interaction-order';
 
-export type { ReferredContactMet } from './follow-up-rules';
-
 export interface FollowUpInput {
   contact: Pick<Contact, 'url' | 'checkInDays' | 'referredBy'>;
   /** This contact's interactions, in any order. */

@@ -11,6 +11,12 @@ describe('parseLanguage', () => {
     ['हिन्दी', 'Hindi', ['hindi']],
     ['한국어', 'Korean', ['korean']],
     ['Tagalog', 'Tagalog', ['tagalog']],
+    ['Svenska', 'Swedish', ['swedish']],
+    ['Türkçe (Native)', 'Turkish', ['turkish']],
+    ['Ελληνικά', 'Greek', ['greek']],
+    ['Tiếng Việt', 'Vietnamese', ['vietnamese']],
+    ['Castellano', 'Spanish', ['spanish']],
+    ['中文 (普通话)', 'Chinese', ['chinese', 'mandarin']],
   ])('%s → %s', (text, display, keys) => {
     expect(parseLanguage(text)).toEqual({ display, keys });
   });

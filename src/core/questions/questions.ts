@@ -1,5 +1,6 @@
 import type { ProfileSnapshot } from '../../shared/profile';
-import { type CommonGround, findCommonGround, type MyProfileLike } from '../common-ground/common-ground';
+import { findCommonGround } from '../common-ground/common-ground';
+import type { CommonGround, MyProfileLike } from '../common-ground/types';
 import { foldedWords } from '../names/fold-text';
 import { schoolInSentence } from '../names/org-names';
 import { contentId } from '../profile/content-id';

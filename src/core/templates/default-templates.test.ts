@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TEMPLATE_KINDS, type Template } from '../../shared/template';
 import { DEFAULT_TEMPLATES, defaultTemplate } from './default-templates';
 import { CONNECTION_NOTE_LIMIT, linkedInLength } from './linkedin-templates';
-import { renderTemplate, type TemplateValues, validateTemplate } from './templates';
+import { validateTemplate } from './template-syntax';
+import { renderTemplate, type TemplateValues } from './templates';
 
 const full: TemplateValues = {
   'them.firstName': 'Dana',

@@ -1,5 +1,6 @@
 import type { Template } from '../../shared/template';
-import { type PlaceholderName, renderTemplate, type TemplateValues } from './templates';
+import type { PlaceholderName } from './template-syntax';
+import { renderTemplate, type TemplateValues } from './templates';
 
 /**
  * LinkedIn counts a connection note in UTF-16 code units, as its text box's maxlength does: an emoji

@@ -1,4 +1,5 @@
-import { type CommonGround, emailHook } from '../common-ground/common-ground';
+import { strongestCommonGround as emailHook } from '../common-ground/common-ground';
+import type { CommonGround } from '../common-ground/types';
 import { foldedWords } from '../names/fold-text';
 import { keepsCapitals } from './sentence-case';
 

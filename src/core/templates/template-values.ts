@@ -1,7 +1,8 @@
 import type { Contact } from '../../shared/contact';
 import type { ProfileSnapshot } from '../../shared/profile';
 import { DEFAULT_CALL_MINUTES } from '../../shared/settings';
-import { type CommonGround, type MyProfileLike, strongestCommonGround } from '../common-ground/common-ground';
+import { strongestCommonGround } from '../common-ground/common-ground';
+import type { CommonGround, MyProfileLike } from '../common-ground/types';
 import { firstNameOf } from '../names/person-names';
 import { currentPosition } from '../profile/profile-facts';
 import { sentenceCase } from './sentence-case';

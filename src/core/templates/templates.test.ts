@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  PLACEHOLDER_NAMES,
-  type PlaceholderName,
-  renderTemplate,
-  renderText,
-  type TemplateValues,
-} from './templates';
+import { PLACEHOLDER_NAMES, type PlaceholderName } from './template-syntax';
+import { renderTemplate, renderText, type TemplateValues } from './templates';
 
 const ana: TemplateValues = {
   'them.firstName': 'Dana',

@@ -1,15 +1,5 @@
 import { type PlaceholderName, parseTemplate } from './template-syntax';
 
-export {
-  isPlaceholderName,
-  PLACEHOLDER_NAMES,
-  PLACEHOLDERS,
-  type PlaceholderInfo,
-  type PlaceholderName,
-  type TemplateError,
-  validateTemplate,
-} from './template-syntax';
-
 export type TemplateValues = Partial<Record<PlaceholderName, string | undefined>>;
 
 export interface RenderedTemplate {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { stagesAfter } from '../../core/follow-ups/stage-moves';
 import { STAGES, type Stage } from '../../shared/contact';
-import { type ContactSummary, contactPageHash } from '../../shared/protocol';
+import type { ContactSummary } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 import { errorText } from '../../ui/errors';
 import { announceFollowUpsChanged } from '../../ui/follow-through-events';
 import { stageLabel } from '../../ui/format';

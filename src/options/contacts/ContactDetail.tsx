@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isOverdue } from '../../core/follow-ups/follow-ups';
 import type { FollowUp } from '../../shared/interaction';
+import { optionsHash } from '../../shared/routes';
 import { ActionItemForm } from '../../ui/ActionItemForm';
 import { type FollowUpEntry, FollowUpList } from '../../ui/FollowUpList';
 import { InteractionLogger } from '../../ui/InteractionLogger';
@@ -13,7 +14,6 @@ import { ContactFieldsForm } from './ContactFieldsForm';
 import { ContactFullProfile } from './ContactFullProfile';
 import { ContactPrepare } from './ContactPrepare';
 import { ContactProfile } from './ContactProfile';
-import { CONTACTS_HASH } from './contact-hash';
 import { DeleteContact } from './DeleteContact';
 import { InteractionTimeline } from './InteractionTimeline';
 import { ReferralChain } from './ReferralChain';
@@ -35,7 +35,7 @@ async function loadDetail(url: string) {
 
 const back = (
   <p class="back">
-    <a href={CONTACTS_HASH}>← All contacts</a>
+    <a href={optionsHash({ section: 'contacts' })}>← All contacts</a>
   </p>
 );
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../../shared/contact';
-import { contactPageHash } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 import { errorText } from '../../ui/errors';
 import { announceFollowUpsChanged } from '../../ui/follow-through-events';
 import { send } from '../../ui/messages';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { STAGES, type Stage } from '../../shared/contact';
-import { type ContactSummary, contactPageHash } from '../../shared/protocol';
+import type { ContactSummary } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 import { errorText } from '../../ui/errors';
 import { stageLabel } from '../../ui/format';
 import { LoadFailed } from '../../ui/LoadFailed';

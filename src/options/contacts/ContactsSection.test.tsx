@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type FakeHandlers, fakeBackground } from '../../../tests/support/fake-background';
 import { sam, TEMPLATES } from '../../../tests/support/prepare-ui-fixtures';
 import {
   button,
@@ -16,7 +18,8 @@ import {
 import type { Contact } from '../../shared/contact';
 import type { Interaction } from '../../shared/interaction';
 import { emptyProfile } from '../../shared/profile';
-import { type ContactSummary, contactPageHash } from '../../shared/protocol';
+import type { ContactSummary } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 import { send } from '../../ui/messages';
 import { ContactsSection } from './ContactsSection';
 
@@ -30,7 +33,7 @@ const PRIYA = 'https://www.linkedin.com/in/priya-shah/';
 let summaries: ContactSummary[];
 let maya: Contact;
 let interactions: Interaction[];
-let handlers: Record<string, (data: never) => unknown>;
+let handlers: FakeHandlers;
 
 beforeEach(() => {
   const now = Date.now();
@@ -109,8 +112,7 @@ beforeEach(() => {
     },
   ];
   handlers = {
-    'ui:listContacts': (d: { offset: number; limit: number }) =>
-      summaries.slice(d.offset, d.offset + d.limit),
+    'ui:listContacts': (d) => summaries.slice(d.offset ?? 0, (d.offset ?? 0) + d.limit),
     'ui:getContact': (d: { url: string }) => (d.url === MAYA ? { contact: maya, snapshotCount: 2 } : null),
     'ui:listInteractions': () => interactions,
     'ui:updateInteraction': (d: { interaction: Interaction }) => d.interaction,
@@ -118,16 +120,18 @@ beforeEach(() => {
     'ui:updateContact': (d: { patch: object }) => ({ ...maya, ...d.patch }),
     'ui:deleteContact': () => ({ deleted: true }),
     'ui:actOnFollowUp': () => ({ contactUrl: MAYA }),
-    'ui:saveActionItem': (d: object) => d,
+    'ui:saveActionItem': (d) => ({
+      ...d,
+      id: d.id ?? 'action-item:new',
+      kind: 'action-item',
+      status: 'open',
+      updatedAt: 0,
+    }),
     'ui:getSettings': () => sam(),
     'ui:listTemplates': () => TEMPLATES,
   };
   sendMock.mockReset();
-  sendMock.mockImplementation(async (type: string, data: never) => {
-    const handler = handlers[type];
-    if (!handler) throw new Error(`unexpected ${type}`);
-    return handler(data);
-  });
+  fakeBackground(sendMock, () => handlers);
   location.hash = '';
 });
 

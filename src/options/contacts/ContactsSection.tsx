@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { optionsHash, parseOptionsHash } from '../../shared/routes';
 import { ContactDetail } from './ContactDetail';
 import { type ContactFilter, ContactList } from './ContactList';
-import { CONTACTS_HASH, contactUrlFromHash } from './contact-hash';
 import './contacts.css';
 
 /**
@@ -19,7 +19,8 @@ export function ContactsSection() {
     return () => removeEventListener('hashchange', follow);
   }, []);
 
-  const url = contactUrlFromHash(hash);
+  const route = parseOptionsHash(hash);
+  const url = route.section === 'contacts' ? route.contactUrl : undefined;
   if (url) {
     return (
       <ContactDetail
@@ -27,7 +28,7 @@ export function ContactsSection() {
         url={url}
         onDeleted={(name) => {
           setNotice(`${name} was deleted.`);
-          location.hash = CONTACTS_HASH;
+          location.hash = optionsHash({ section: 'contacts' });
         }}
       />
     );

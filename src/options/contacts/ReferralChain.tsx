@@ -1,5 +1,5 @@
 import type { Contact } from '../../shared/contact';
-import { contactPageHash } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 import { stageLabel } from '../../ui/format';
 import { send } from '../../ui/messages';
 import { useLoad } from '../../ui/use-load';

@@ -1,5 +1,5 @@
 import type { Interaction } from '../../shared/interaction';
-import { contactPageHash } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 import { When } from '../../ui/When';
 
 /** People this contact suggested the user talk to, each linked to their own page when Rapport has one. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Contact } from '../../shared/contact';
 import type { ProfileSnapshot } from '../../shared/profile';
-import { contactPageHash } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 import { errorText } from '../../ui/errors';
 import { send } from '../../ui/messages';
 import { useLoad } from '../../ui/use-load';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { contactPageHash } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 import { INTERACTION_LABELS } from '../../ui/follow-through-labels';
 import { send } from '../../ui/messages';
 import { RecordBoundary } from '../../ui/RecordBoundary';

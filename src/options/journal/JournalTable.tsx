@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type InterviewRow, interviewCells, interviewsCsv, isoDay } from '../../core/journal/interview-rows';
-import { contactPageHash } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 
 type SortKey = 'date' | 'name' | 'role' | 'company';
 type StepFilter = 'all' | 'open' | 'done';

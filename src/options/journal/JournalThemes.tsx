@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { WEEK } from '../../core/time-units';
-import { contactPageHash, type JournalTheme } from '../../shared/protocol';
+import type { JournalTheme } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 import { errorText } from '../../ui/errors';
 import { send } from '../../ui/messages';
 import { StatusText } from '../../ui/StatusText';

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import demo from '../../../tests/fixtures/linkedin/demo-profile.expected.json';
+import { type FakeHandlers, fakeBackground } from '../../../tests/support/fake-background';
 import { button, click, field, mount, settle, text, unmountAll } from '../../../tests/support/test-dom';
-import type { ProfileSnapshot } from '../../shared/profile';
+import type { CaptureReport, ProfileSnapshot } from '../../shared/profile';
 import { defaultSettings, type Settings } from '../../shared/settings';
 import { send } from '../../ui/messages';
 import { MyProfileImport } from './MyProfileImport';
@@ -10,7 +12,7 @@ import { MyProfileImport } from './MyProfileImport';
 vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
-let handlers: Record<string, (data: unknown) => unknown>;
+let handlers: FakeHandlers;
 
 function settings(): Settings {
   const s = defaultSettings();
@@ -31,15 +33,11 @@ function settings(): Settings {
 
 beforeEach(() => {
   handlers = {
-    'ui:readTab': () => ({ profile: demo.profile as ProfileSnapshot, report: demo.report }),
+    'ui:readTab': () => ({ profile: demo.profile as ProfileSnapshot, report: demo.report as CaptureReport }),
     'ui:saveSettings': (d) => (d as { settings: Settings }).settings,
   };
   sendMock.mockReset();
-  sendMock.mockImplementation(async (type: string, data: unknown) => {
-    const handler = handlers[type];
-    if (!handler) throw new Error(`unexpected ${type}`);
-    return handler(data);
-  });
+  fakeBackground(sendMock, () => handlers);
 });
 
 afterEach(() => unmountAll());
@@ -110,7 +108,10 @@ describe('MyProfileImport', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toBe(
       'Rapport could not read that page: That tab is not a LinkedIn profile',
     );
-    handlers['ui:readTab'] = () => ({ profile: demo.profile, report: demo.report });
+    handlers['ui:readTab'] = () => ({
+      profile: demo.profile as ProfileSnapshot,
+      report: demo.report as CaptureReport,
+    });
     await click(button(root, 'Try again'));
     await settle();
     expect(text(root)).toContain('Use these in My profile');

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { contactPageHash } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { MeetingRunner } from '../../ui/meeting/MeetingRunner';
 import { send } from '../../ui/messages';

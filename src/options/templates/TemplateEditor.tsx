@@ -1,6 +1,6 @@
 import { useId, useRef } from 'preact/hooks';
 import { isLinkedInKind } from '../../core/templates/linkedin-templates';
-import { PLACEHOLDERS, type TemplateError } from '../../core/templates/templates';
+import { PLACEHOLDERS, type TemplateError } from '../../core/templates/template-syntax';
 import { TEMPLATE_KINDS, type Template } from '../../shared/template';
 import { insertPlaceholder, KIND_LABELS, type TemplateProblems } from './template-draft';
 

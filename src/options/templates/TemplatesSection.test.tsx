@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type FakeHandlers, fakeBackground } from '../../../tests/support/fake-background';
 import { MAYA_URL, maya, sam } from '../../../tests/support/prepare-ui-fixtures';
 import {
   button,
@@ -21,7 +23,7 @@ vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
 let stored: Template[];
-let handlers: Record<string, (data: unknown) => unknown>;
+let handlers: FakeHandlers;
 /** As the background lists them: Rapport's in shipped order, reworded or not, then the user's own. */
 const listed = () => [
   ...DEFAULT_TEMPLATES.map((d) => stored.find((s) => s.id === d.id) ?? d),
@@ -47,11 +49,7 @@ beforeEach(() => {
     'ui:getContact': () => maya(),
   };
   sendMock.mockReset();
-  sendMock.mockImplementation(async (type: string, data: unknown) => {
-    const handler = handlers[type];
-    if (!handler) throw new Error(`unexpected ${type}`);
-    return handler(data);
-  });
+  fakeBackground(sendMock, () => handlers);
 });
 
 afterEach(() => unmountAll());

@@ -1,5 +1,5 @@
 import { defaultTemplate } from '../../core/templates/default-templates';
-import { type TemplateError, validateTemplate } from '../../core/templates/templates';
+import { type TemplateError, validateTemplate } from '../../core/templates/template-syntax';
 import type { Template, TemplateKind } from '../../shared/template';
 
 export const KIND_LABELS: Record<TemplateKind, string> = {

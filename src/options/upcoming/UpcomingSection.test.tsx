@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { button, click, mount, unmountAll } from '../../../tests/support/test-dom';
 import type { FollowUp } from '../../shared/interaction';
-import { contactPageHash, type DueItem } from '../../shared/protocol';
+import type { DueItem } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 import { send } from '../../ui/messages';
 import { UpcomingSection } from './UpcomingSection';
 

@@ -1,5 +1,5 @@
 import { UPCOMING_DAYS } from '../../core/follow-ups/upcoming';
-import { contactPageHash } from '../../shared/protocol';
+import { contactPageHash } from '../../shared/routes';
 import { useFollowUpsChanged } from '../../ui/follow-through-events';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { send } from '../../ui/messages';

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type FakeHandlers, fakeBackground } from '../../../tests/support/fake-background';
 import { button, click, field, mount, submit, text, type, unmountAll } from '../../../tests/support/test-dom';
 import type { Contact } from '../../shared/contact';
 import type { FollowUp, Interaction } from '../../shared/interaction';
@@ -15,7 +17,7 @@ const URL_MAYA = 'https://www.linkedin.com/in/maya/';
 
 let followUps: FollowUp[];
 let interactions: Interaction[];
-let handlers: Record<string, (data: unknown) => unknown>;
+let handlers: FakeHandlers;
 
 function contact(): Contact {
   const now = Date.now();
@@ -64,21 +66,18 @@ beforeEach(() => {
   handlers = {
     'ui:getContact': () => ({ contact: contact(), snapshotCount: 1 }),
     'ui:listInteractions': () => interactions,
-    'ui:logInteraction': (d) => ({ ...(d as object), id: 'new-1' }),
+    'ui:logInteraction': (d) => ({ ...d, id: 'new-1' }),
     'ui:saveActionItem': (d) => ({
-      ...(d as object),
+      ...d,
       id: 'action-item:x',
       kind: 'action-item',
       status: 'open',
+      updatedAt: 0,
     }),
     'ui:actOnFollowUp': () => ({ contactUrl: URL_MAYA }),
   };
   sendMock.mockReset();
-  sendMock.mockImplementation(async (type: string, data: unknown) => {
-    const handler = handlers[type];
-    if (!handler) throw new Error(`unexpected ${type}`);
-    return handler(data);
-  });
+  fakeBackground(sendMock, () => handlers);
 });
 
 afterEach(() => {

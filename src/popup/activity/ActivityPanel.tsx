@@ -1,6 +1,7 @@
 import { isOverdue } from '../../core/follow-ups/follow-ups';
 import type { Interaction } from '../../shared/interaction';
-import { type ContactView, contactPageHash } from '../../shared/protocol';
+import type { ContactView } from '../../shared/protocol';
+import { optionsPageLink } from '../../shared/routes';
 import { CalendarLink } from '../../ui/CalendarLink';
 import { type FollowUpEntry, FollowUpList } from '../../ui/FollowUpList';
 import { useFollowUpsChanged } from '../../ui/follow-through-events';
@@ -108,11 +109,7 @@ export function ActivityPanel({ contactUrl, contactName, onChanged }: Props) {
           {data.interactions.length > RECENT && (
             <p class="muted small">
               {data.interactions.length - RECENT} earlier.{' '}
-              <a
-                href={`../options/index.html${contactPageHash(contactUrl)}`}
-                target="_blank"
-                rel="noreferrer"
-              >
+              <a href={optionsPageLink({ section: 'contacts', contactUrl })} target="_blank" rel="noreferrer">
                 See everything with {contactName}
               </a>
             </p>

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type FakeHandlers, fakeBackground } from '../../../tests/support/fake-background';
 import {
   button,
   buttons,
@@ -37,7 +39,7 @@ function item(
 }
 
 let due: DueItem[];
-let handlers: Record<string, (data: unknown) => unknown>;
+let handlers: FakeHandlers;
 
 beforeEach(() => {
   due = [
@@ -65,16 +67,12 @@ beforeEach(() => {
     'ui:listDue': () => due,
     'ui:listUpcoming': () => due,
     'ui:getSettings': () => defaultSettings(),
-    'ui:logInteraction': (d) => ({ ...(d as object), id: 'new-1' }),
+    'ui:logInteraction': (d) => ({ ...d, id: 'new-1' }),
     'ui:deleteInteraction': () => ({ deleted: true }),
     'ui:actOnFollowUp': (d) => ({ contactUrl: (d as { contactUrl: string }).contactUrl }),
   };
   sendMock.mockReset();
-  sendMock.mockImplementation(async (type: string, data: unknown) => {
-    const handler = handlers[type];
-    if (!handler) throw new Error(`unexpected ${type}`);
-    return handler(data);
-  });
+  fakeBackground(sendMock, () => handlers);
 });
 
 afterEach(unmountAll);

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type FakeHandlers, fakeBackground } from '../../../tests/support/fake-background';
 import { MAYA_URL, maya, openDisclosure, sam, TEMPLATES } from '../../../tests/support/prepare-ui-fixtures';
 import { button, click, field, mount, settle, text, type, unmountAll } from '../../../tests/support/test-dom';
 import type { ContactPrep } from '../../shared/contact';
@@ -12,20 +14,16 @@ vi.mock('../../ui/messages', () => ({ send: vi.fn() }));
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { openOptionsPage: vi.fn() } } }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
-let handlers: Record<string, (data: unknown) => unknown>;
+let handlers: FakeHandlers;
 
 beforeEach(() => {
   handlers = {
     'ui:listTemplates': () => TEMPLATES,
     'ui:updateContact': () => maya().contact,
-    'ui:logInteraction': (d) => ({ ...(d as object), id: 'i1' }),
+    'ui:logInteraction': (d) => ({ ...d, id: 'i1' }),
   };
   sendMock.mockReset();
-  sendMock.mockImplementation(async (type: string, data: unknown) => {
-    const handler = handlers[type];
-    if (!handler) throw new Error(`unexpected ${type}`);
-    return handler(data);
-  });
+  fakeBackground(sendMock, () => handlers);
   Element.prototype.scrollIntoView = vi.fn();
 });
 

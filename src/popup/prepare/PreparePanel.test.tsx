@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
+import { type FakeHandlers, fakeBackground } from '../../../tests/support/fake-background';
 import { MAYA_URL, maya, openDisclosure, sam, TEMPLATES } from '../../../tests/support/prepare-ui-fixtures';
 import { button, buttons, click, mount, settle, text, unmountAll } from '../../../tests/support/test-dom';
 import type { ContactPrep } from '../../shared/contact';
@@ -18,7 +20,7 @@ vi.mock('webextension-polyfill', () => ({
 }));
 const sendMock = vi.mocked(send) as unknown as ReturnType<typeof vi.fn>;
 
-let handlers: Record<string, (data: unknown) => unknown>;
+let handlers: FakeHandlers;
 
 beforeEach(() => {
   handlers = {
@@ -26,11 +28,7 @@ beforeEach(() => {
     'ui:updateContact': () => maya().contact,
   };
   sendMock.mockReset();
-  sendMock.mockImplementation(async (type: string, data: unknown) => {
-    const handler = handlers[type];
-    if (!handler) throw new Error(`unexpected ${type}`);
-    return handler(data);
-  });
+  fakeBackground(sendMock, () => handlers);
 });
 
 afterEach(() => {

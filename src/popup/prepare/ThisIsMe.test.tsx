@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { button, click, mount, unmountAll } from '../../../tests/support/test-dom';
-import { ThisIsMeButton, tabIdFromHash } from './ThisIsMe';
+import { ThisIsMeButton } from './ThisIsMe';
 
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -20,12 +20,5 @@ describe('This is me', () => {
     expect(browser.tabs.create).toHaveBeenCalledWith({
       url: 'chrome-extension://rapport/src/options/index.html#me-from-tab=42',
     });
-  });
-
-  it('reads the tab back from the hash, and nothing else', () => {
-    expect(tabIdFromHash('#me-from-tab=42')).toBe(42);
-    expect(tabIdFromHash('#me-from-tab=')).toBeUndefined();
-    expect(tabIdFromHash('#me-from-tab=4x')).toBeUndefined();
-    expect(tabIdFromHash('#me')).toBeUndefined();
   });
 });

@@ -1,12 +1,12 @@
 import browser from 'webextension-polyfill';
-import { meImportHash, OPTIONS_PAGE } from '../../ui/me-import-hash';
+import { OPTIONS_PAGE, optionsHash } from '../../shared/routes';
 import './prepare.css';
-
-export { meImportHash, tabIdFromHash } from '../../ui/me-import-hash';
 
 /** Opens the options page to fill My profile from the profile in `tabId`, for the user to review. */
 export function openMyProfileImport(tabId: number): Promise<unknown> {
-  return browser.tabs.create({ url: browser.runtime.getURL(`${OPTIONS_PAGE}${meImportHash(tabId)}`) });
+  return browser.tabs.create({
+    url: browser.runtime.getURL(`${OPTIONS_PAGE}${optionsHash({ section: 'me', importTab: tabId })}`),
+  });
 }
 
 /** On the user's own LinkedIn profile: fill My profile from it instead of typing it all. */

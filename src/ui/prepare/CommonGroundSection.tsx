@@ -1,4 +1,5 @@
-import { type CommonGround, splitCommonGround } from '../../core/common-ground/common-ground';
+import { splitCommonGround } from '../../core/common-ground/common-ground';
+import type { CommonGround } from '../../core/common-ground/types';
 import './prepare.css';
 import type { MyProfile } from '../../shared/settings';
 

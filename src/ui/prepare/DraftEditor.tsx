@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { CommonGround } from '../../core/common-ground/common-ground';
+import type { CommonGround } from '../../core/common-ground/types';
 import { followUpValues, owedEmail } from '../../core/templates/follow-up-values';
 import { isLinkedInKind } from '../../core/templates/linkedin-templates';
 import { gmailComposeUrl, mailtoUrl } from '../../core/templates/mailto';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { CommonGround } from '../../core/common-ground/common-ground';
+import type { CommonGround } from '../../core/common-ground/types';
 import { type ArrangedQuestion, arrangeQuestions } from '../../core/questions/arrange-questions';
 import { suggestQuestions } from '../../core/questions/questions';
 import type { Contact, ContactPrep, QuestionArrangement } from '../../shared/contact';
