@@ -109,6 +109,7 @@ describe('the popup reading its first state itself', () => {
   it('leaves a waiting context-menu hand-off to the background, which takes it once', async () => {
     const { factory, db } = setUp();
     const url = 'https://www.linkedin.com/in/person-1/';
+    await db.open();
     const session = memorySessionArea();
     await popupHandOff(session).set({ view: 'draft', contactUrl: url }, NOW - 1000);
     const { direct, background } = await bothWays(db, factory, tabOn('person-1'), REQUEST, session);
@@ -119,6 +120,7 @@ describe('the popup reading its first state itself', () => {
   it('ignores a hand-off too old to be for this popup, as the background does', async () => {
     const { factory, db } = setUp();
     const url = 'https://www.linkedin.com/in/person-1/';
+    await db.open();
     const session = memorySessionArea();
     await popupHandOff(session).set({ view: 'draft', contactUrl: url }, NOW - 120_000);
     const { direct } = await bothWays(db, factory, tabOn('person-1'), REQUEST, session);
