@@ -148,8 +148,8 @@ describe('A meeting with Maya, and what follows it', () => {
     const template = popup.getByLabel('Template');
     await expect.poll(() => template.inputValue(), { timeout: 10_000 }).toBe('builtin-thank-you');
     const body = await popup.getByLabel('Message').inputValue();
-    expect(body).toContain('what you said about Priya Raman, who runs research ops');
-    expect(body).toContain('your advice about get the AWS certification');
+    expect(body).toContain('what you said (“Priya Raman, who runs research ops”)');
+    expect(body).toContain('your advice (“get the AWS certification”)');
     expect(body).toMatch(/Sam Rivera\nUX research, Leeds$/);
     const mailto = (await popup.getByRole('link', { name: 'Open in mail app' }).getAttribute('href')) ?? '';
     expect(mailto).toContain('Sam%20Rivera%0D%0AUX%20research');

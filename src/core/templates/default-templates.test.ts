@@ -16,8 +16,8 @@ const full: TemplateValues = {
   'me.callMinutes': '15',
   commonGround: 'we were both at the University of Leeds in 2010–2012',
   'referrer.name': 'Sam Lee',
-  'meeting.point': 'how research teams earn a seat at the table',
-  'meeting.advice': 'running a small study for a local charity',
+  'meeting.point': '“how research teams earn a seat at the table”',
+  'meeting.advice': '“running a small study for a local charity”',
   'update.news': 'I ran that study and it is now in my portfolio.',
   'update.actedOn': 'ran a small study for a local charity',
   lastExchange: 'moving from research into product',
@@ -95,7 +95,7 @@ describe('DEFAULT_TEMPLATES', () => {
     const thanks = defaultTemplate('builtin-thank-you')!;
     expect(thanks.body).toContain('{{meeting.point}}');
     expect(renderTemplate(thanks, full).body).toContain(
-      'I especially appreciated what you said about how research teams earn a seat at the table',
+      'I especially appreciated what you said (“how research teams earn a seat at the table”)',
     );
     expect(renderTemplate(thanks, {}).missing).toContain('meeting.point');
   });

@@ -44,8 +44,8 @@ describe('followUpValues', () => {
       [meeting],
       [],
       {
-        'meeting.point': 'how she moved from support into solutions architecture and AWS re:Invent talks',
-        'meeting.advice': 'get the AWS certification',
+        'meeting.point': '“how she moved from support into solutions architecture” and “AWS re:Invent talks”',
+        'meeting.advice': '“get the AWS certification”',
         'update.actedOn': undefined,
         lastExchange: 'how she moved from support into solutions architecture',
       },
@@ -55,8 +55,8 @@ describe('followUpValues', () => {
       [interaction('meeting-held', 10, { note: 'Build a portfolio\nLearn SQL' })],
       [],
       {
-        'meeting.point': 'build a portfolio',
-        'meeting.advice': 'learn SQL',
+        'meeting.point': '“build a portfolio”',
+        'meeting.advice': '“learn SQL”',
         'update.actedOn': undefined,
         lastExchange: 'build a portfolio',
       },
@@ -69,8 +69,8 @@ describe('followUpValues', () => {
         item('Email Dana', 'open', 40),
       ],
       {
-        'meeting.point': 'how she moved from support into solutions architecture and AWS re:Invent talks',
-        'meeting.advice': 'get the AWS certification',
+        'meeting.point': '“how she moved from support into solutions architecture” and “AWS re:Invent talks”',
+        'meeting.advice': '“get the AWS certification”',
         'update.actedOn': 'passed the AWS Cloud Practitioner exam',
         lastExchange: 'how she moved from support into solutions architecture',
       },
@@ -97,8 +97,10 @@ describe('followUpValues', () => {
       ...followUpValues([meeting], []),
     };
     const body = renderTemplate(template('thank-you'), values).body;
-    expect(body).toContain('what you said about how she moved from support into solutions architecture');
-    expect(body).toContain('your advice about get the AWS certification');
+    expect(body).toContain(
+      'what you said (“how she moved from support into solutions architecture” and “AWS re:Invent talks”)',
+    );
+    expect(body).toContain('your advice (“get the AWS certification”)');
     expect(body).toMatch(/Thanks again,\nSam Rivera\nMSc student$/);
   });
 

@@ -51,8 +51,9 @@ export function followUpValues(
   const lastText = last?.points?.[0] ?? (last ? advicePieces(last)[0]?.text : undefined);
 
   return {
-    'meeting.point': points.length > 0 ? listed(points.map(inSentence)) : undefined,
-    'meeting.advice': advice ? inSentence(advice) : undefined,
+    // Quoted: a note is the user's words, a verb as often as a noun, and reads right only as a quotation.
+    'meeting.point': points.length > 0 ? listed(points.map((p) => `“${inSentence(p)}”`)) : undefined,
+    'meeting.advice': advice ? `“${inSentence(advice)}”` : undefined,
     'update.actedOn': done?.title ? inSentence(done.title) : undefined,
     lastExchange: lastText ? inSentence(lastText) : undefined,
   };
