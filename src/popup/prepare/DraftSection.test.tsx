@@ -196,6 +196,16 @@ describe('PreparePanel: draft email', () => {
     expect(draft.querySelector('[role="status"]')?.textContent).toBe('Marked as sent.');
   });
 
+  it('"Mark as sent" on a thank-you logs the thank-you, which pays what is owed', async () => {
+    const saved = { templateId: 'builtin-thank-you', subject: '', body: '', updatedAt: 1 };
+    const { draft } = await panel(maya({ prep: { draft: saved } }));
+    expect(field<HTMLSelectElement>(draft, 'Template').value).toBe('builtin-thank-you');
+    await click(button(draft, 'Mark as sent'));
+    expect(calls('ui:logInteraction')).toEqual([
+      { contactUrl: MAYA_URL, kind: 'thank-you-sent', at: expect.any(Number) },
+    ]);
+  });
+
   it('says why when logging fails, without telling the popup anything changed', async () => {
     handlers['ui:logInteraction'] = () => {
       throw new Error('Rapport could not save that');

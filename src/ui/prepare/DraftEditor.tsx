@@ -3,6 +3,7 @@ import type { CommonGround } from '../../core/common-ground/types';
 import { followUpValues, owedEmail } from '../../core/templates/follow-up-values';
 import { isLinkedInKind } from '../../core/templates/linkedin-templates';
 import { gmailComposeUrl, mailtoUrl } from '../../core/templates/mailto';
+import { sentInteraction } from '../../core/templates/sent-interaction';
 import { buildTemplateValues } from '../../core/templates/template-values';
 import type { Contact, ContactPrep } from '../../shared/contact';
 import type { MyProfile } from '../../shared/settings';
@@ -163,7 +164,9 @@ export function DraftEditor({ contact, me, commonGround, focus, savePrep, onSent
     flush();
     setSending(true);
     try {
-      await send('ui:logInteraction', { contactUrl: contact.url, kind: 'outreach-sent', at: Date.now() });
+      // A thank-you marked sent is the thank-you, not another outreach: what it pays depends on its template.
+      const kind = sentInteraction(list.find((t) => t.id === draft?.templateId)?.kind);
+      await send('ui:logInteraction', { contactUrl: contact.url, kind, at: Date.now() });
       setStatus({ kind: 'ok', text: 'Marked as sent.' });
       onSent();
     } catch (e) {
