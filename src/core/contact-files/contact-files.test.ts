@@ -132,6 +132,18 @@ describe("LinkedIn's Connections.csv", () => {
     expect(readConnections('')).toBeUndefined();
   });
 
+  it('reads commas even when the cells are full of semicolons', () => {
+    const file = readConnections(
+      [
+        'Notes:',
+        'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+        '"!",X,https://www.linkedin.com/in/p0,,"",,',
+        '";;!",X,https://www.linkedin.com/in/p1,,";",,',
+      ].join('\n'),
+    );
+    expect(file?.connections.map((c) => c.company ?? '')).toEqual(['', ';']);
+  });
+
   it('reads back what the CSV writer writes, whatever the names and companies', () => {
     fc.assert(
       fc.property(

@@ -19,7 +19,8 @@ const LIMIT = 300;
  * not that file. The same person twice is kept once.
  */
 export function readConnections(text: string): ConnectionsFile | undefined {
-  const { header, rows } = readCsv(text);
+  // LinkedIn writes commas; names and companies full of semicolons must not make it guess otherwise.
+  const { header, rows } = readCsv(text, { delimiter: ',' });
   const table = [header, ...rows];
   const at = table.findIndex((row) => {
     const cells = row.map((c) => c.trim());

@@ -8,11 +8,13 @@ export interface CsvTable {
 
 /**
  * Reads CSV text as a spreadsheet would: a byte order mark is dropped, quoted cells may hold commas,
- * quotes and line breaks, empty lines are skipped. The first row is the header.
+ * quotes and line breaks, empty lines are skipped. The first row is the header. A file whose format
+ * names its delimiter passes it: a guess can be fooled by cells full of another one.
  */
-export function readCsv(text: string): CsvTable {
+export function readCsv(text: string, { delimiter }: { delimiter?: string } = {}): CsvTable {
   const source = text.startsWith(UTF8_BOM) ? text.slice(UTF8_BOM.length) : text;
-  const parsed = Papa.parse<string[]>(source, { skipEmptyLines: true });
+  // Without a delimiter, the one the text uses most is guessed (spreadsheets in some locales write ";").
+  const parsed = Papa.parse<string[]>(source, { skipEmptyLines: true, ...(delimiter ? { delimiter } : {}) });
   const [header = [], ...rows] = parsed.data;
   return { header, rows };
 }

@@ -272,26 +272,40 @@ describe('for any history', () => {
 });
 
 describe('performance', () => {
-  it('stays O(n log n): 100,000 interactions and 10,000 records within 1.5 s (quadratic would take minutes)', () => {
-    const interactions = Array.from({ length: 100_000 }, (_, n) =>
+  /** How long the rules take over `n` interactions and a tenth as many records (best of three). */
+  function timeAt(n: number): { ms: number; count: number } {
+    const interactions = Array.from({ length: n }, (_, i) =>
       ix(
-        `i${n}`,
-        INTERACTION_KINDS[(n * 7919) % INTERACTION_KINDS.length]!,
-        T0 + ((n * 104_729) % 1_000_000) * HOUR,
+        `i${i}`,
+        INTERACTION_KINDS[(i * 7919) % INTERACTION_KINDS.length]!,
+        T0 + ((i * 104_729) % 1_000_000) * HOUR,
       ),
     );
-    const records = Array.from({ length: 10_000 }, (_, n) =>
-      rec(`action-item:${URL_A}:${n}`, 'open', T0, { dueAt: T0 + n * HOUR, title: `item ${n}` }),
+    const records = Array.from({ length: n / 10 }, (_, i) =>
+      rec(`action-item:${URL_A}:${i}`, 'open', T0, { dueAt: T0 + i * HOUR, title: `item ${i}` }),
     );
-    const started = performance.now();
-    const got = computeFollowUps({
-      contact: { url: URL_A },
-      interactions,
-      records,
-      settings: SETTINGS,
-      now: T0,
-    });
-    expect(performance.now() - started).toBeLessThan(1500);
-    expect(got.length).toBeGreaterThan(10_000);
+    let best = Number.POSITIVE_INFINITY;
+    let count = 0;
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      count = computeFollowUps({
+        contact: { url: URL_A },
+        interactions,
+        records,
+        settings: SETTINGS,
+        now: T0,
+      }).length;
+      best = Math.min(best, performance.now() - started);
+    }
+    return { ms: best, count };
+  }
+
+  // A ratio, not a time: a loaded machine slows both sizes alike. Ten times the input costs about 11×
+  // at n log n and 100× if quadratic.
+  it('stays O(n log n): ten times the interactions cost far less than a hundred times the time', () => {
+    const small = timeAt(10_000);
+    const large = timeAt(100_000);
+    expect(large.count).toBeGreaterThan(10_000);
+    expect(large.ms / Math.max(small.ms, 1)).toBeLessThan(40);
   });
 });
