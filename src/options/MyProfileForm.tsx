@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { Certification, Education, Position, Volunteering } from '../shared/profile';
 import {
   CALL_MINUTES,
@@ -7,11 +6,9 @@ import {
   type MyProfile,
   type Settings,
 } from '../shared/settings';
-import { errorText } from '../ui/errors';
-import { forgetDraft, keepDraft, keptDraft } from '../ui/kept-drafts';
+import { useFormDraft } from '../ui/forms/use-form-draft';
 import { send } from '../ui/messages';
 import { SaveActions } from '../ui/SaveActions';
-import { useLeaveGuard } from '../ui/use-leave-guard';
 import { fromDraft, type MyProfileDraft, toDraft } from './my-profile-draft';
 import { type Column, cellProblem, RowsEditor } from './RowsEditor';
 
@@ -64,42 +61,25 @@ interface Props {
 /** The user's own profile: what common ground, questions and emails are built from. */
 export function MyProfileForm({ settings, onSaved }: Props) {
   // An unsaved edit is kept while the user visits another section, or if the page is closed anyway.
-  const [draft, setDraft] = useState<MyProfileDraft>(
-    () => keptDraft<MyProfileDraft>(KEPT) ?? toDraft(settings.me),
-  );
-  const [dirty, setDirty] = useState(() => keptDraft(KEPT) !== undefined);
-  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
+  const form = useFormDraft<MyProfileDraft>(KEPT, toDraft(settings.me));
+  const { draft, dirty, busy, status } = form;
 
-  useLeaveGuard(dirty);
-
-  const edit = (change: Partial<MyProfileDraft> | ((d: MyProfileDraft) => MyProfileDraft)) => {
-    setDraft((d) => {
-      const next = typeof change === 'function' ? change(d) : { ...d, ...change };
-      keepDraft(KEPT, next);
-      return next;
-    });
-    setDirty(true);
-    setStatus(undefined);
-  };
+  const edit = (change: Partial<MyProfileDraft> | ((d: MyProfileDraft) => MyProfileDraft)) =>
+    form.edit((d) => (typeof change === 'function' ? change(d) : { ...d, ...change }));
   const editMe = (change: Partial<MyProfile>) => edit((d) => ({ ...d, me: { ...d.me, ...change } }));
   const issues = problems(draft.me);
 
   const save = async (event: Event) => {
     event.preventDefault();
     if (issues.length) {
-      setStatus({ kind: 'error', text: issues.join('; ') });
+      form.reject(issues.join('; '));
       return;
     }
-    try {
+    await form.save(async () => {
       const saved = await send('ui:saveSettings', { settings: { ...settings, me: fromDraft(draft) } });
       onSaved(saved);
-      setDraft(toDraft(saved.me));
-      setDirty(false);
-      forgetDraft(KEPT);
-      setStatus({ kind: 'saved', text: 'Saved.' });
-    } catch (e) {
-      setStatus({ kind: 'error', text: errorText(e) });
-    }
+      return toDraft(saved.me);
+    }, 'Saved.');
   };
 
   const text = (
@@ -220,7 +200,7 @@ export function MyProfileForm({ settings, onSaved }: Props) {
           onInput={(e) => editMe({ signature: e.currentTarget.value })}
         />
       </label>
-      <SaveActions label="Save my profile" dirty={dirty} status={status} />
+      <SaveActions label="Save my profile" dirty={dirty} busy={busy} status={status} />
     </form>
   );
 }
