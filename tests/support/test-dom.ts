@@ -13,12 +13,17 @@ export async function mount(ui: ComponentChild): Promise<HTMLElement> {
   return root;
 }
 
-/** Removes what tests mounted, and the drafts forms kept, so no test sees another's half-typed text. */
-export function unmountAll(): void {
+/** Removes what tests mounted, as when the user leaves a section or reloads: kept drafts stay. */
+export function unmountKeepingDrafts(): void {
   for (const root of [...document.body.children]) {
     render(null, root);
     root.remove();
   }
+}
+
+/** Removes what tests mounted, and the drafts forms kept, so no test sees another's half-typed text. */
+export function unmountAll(): void {
+  unmountKeepingDrafts();
   localStorage.clear();
 }
 

@@ -1,6 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { button, click, field, mount, submit, text, type, unmountAll } from '../../../tests/support/test-dom';
+import {
+  button,
+  click,
+  field,
+  mount,
+  submit,
+  text,
+  type,
+  unmountAll,
+  unmountKeepingDrafts,
+} from '../../../tests/support/test-dom';
 import { defaultSettings, type Settings } from '../../shared/settings';
 import { send } from '../../ui/messages';
 import { RemindersSection } from './RemindersSection';
@@ -17,14 +27,7 @@ beforeEach(() => {
   sendMock.mockImplementation(async (_type: string, data: { settings: Settings }) => data.settings);
 });
 
-// An unsaved edit outlives the component on purpose (see RemindersSection); each test starts clean.
-afterEach(async () => {
-  unmountAll();
-  const root = await mount(<RemindersSection settings={defaultSettings()} onSaved={vi.fn()} />);
-  const discard = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Discard changes');
-  if (discard) await click(discard);
-  unmountAll();
-});
+afterEach(() => unmountAll());
 
 const form = (root: Element) => root.querySelector('form') as HTMLFormElement;
 
@@ -103,7 +106,7 @@ describe('RemindersSection', () => {
     const leaving = new Event('beforeunload', { cancelable: true });
     dispatchEvent(leaving);
     expect(leaving.defaultPrevented).toBe(true);
-    unmountAll();
+    unmountKeepingDrafts();
     const again = await mount(<RemindersSection settings={settings} onSaved={vi.fn()} />);
     expect(field(again, 'Check in every').value).toBe('45');
     expect(text(again)).toContain('Unsaved changes');

@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings';
-import { errorText } from '../../ui/errors';
 import { announceFollowUpsChanged } from '../../ui/follow-through-events';
+import { useFormDraft } from '../../ui/forms/use-form-draft';
 import { send } from '../../ui/messages';
 import { SaveActions } from '../../ui/SaveActions';
-import { useLeaveGuard } from '../../ui/use-leave-guard';
 import {
   type DraftField,
   LIMITS,
@@ -54,65 +52,26 @@ const NUMBERS: { key: NumberField; label: string; unit: string; hint: string }[]
 ];
 const LABELS = Object.fromEntries(NUMBERS.map((n) => [n.key, n.label])) as Record<NumberField, string>;
 
-// Kept for the life of the page, so switching to another section and back does not lose an unsaved edit.
-let unsaved: RemindersDraft | undefined;
-
 /** When Rapport reminds the user, and whether it may show notifications. */
 export function RemindersSection({ settings, onSaved }: Props) {
-  const [draft, setDraft] = useState<RemindersDraft>(() => unsaved ?? toRemindersDraft(settings));
-  const [dirty, setDirty] = useState(unsaved !== undefined);
-  const [problems, setProblems] = useState<Partial<Record<DraftField, string>>>({});
-  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
-  const [busy, setBusy] = useState(false);
-
   // Settings saved elsewhere (My profile) show here too, unless the user is in the middle of an edit.
-  useEffect(() => {
-    if (!dirty) setDraft(toRemindersDraft(settings));
-  }, [settings]);
-
-  useLeaveGuard(dirty);
-
-  const edit = (change: (d: RemindersDraft) => RemindersDraft, field?: DraftField) => {
-    setDraft((d) => {
-      unsaved = change(d);
-      return unsaved;
-    });
-    setDirty(true);
-    setStatus(undefined);
-    if (field) setProblems((p) => ({ ...p, [field]: undefined }));
-  };
-
-  const discard = () => {
-    unsaved = undefined;
-    setDraft(toRemindersDraft(settings));
-    setDirty(false);
-    setProblems({});
-    setStatus(undefined);
-  };
+  const form = useFormDraft<RemindersDraft, DraftField>('reminders', toRemindersDraft(settings));
+  const { draft, dirty, busy, status, problems, edit, discard } = form;
 
   const save = async (event: Event) => {
     event.preventDefault();
     const result = readRemindersDraft(draft, LABELS);
     if (!result.ok) {
-      setProblems(result.problems);
-      setStatus({ kind: 'error', text: 'Some values are out of range; see the highlighted fields.' });
+      form.reject('Some values are out of range; see the highlighted fields.', result.problems);
       return;
     }
-    setBusy(true);
-    try {
+    await form.save(async () => {
       const { followUps, notifications } = result;
       const saved = await send('ui:saveSettings', { settings: { ...settings, followUps, notifications } });
-      unsaved = undefined;
-      setDirty(false);
-      setDraft(toRemindersDraft(saved));
-      setStatus({ kind: 'saved', text: 'Saved. Due dates now follow these settings.' });
       onSaved(saved);
       announceFollowUpsChanged();
-    } catch (e) {
-      setStatus({ kind: 'error', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
+      return toRemindersDraft(saved);
+    }, 'Saved. Due dates now follow these settings.');
   };
 
   const problem = (field: DraftField) =>
