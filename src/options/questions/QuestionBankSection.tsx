@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings';
-import { errorText } from '../../ui/errors';
+import { useFormDraft } from '../../ui/forms/use-form-draft';
 import { send } from '../../ui/messages';
 import {
   BANK_LIMIT,
@@ -14,42 +14,30 @@ import {
 } from './bank-draft';
 import './questions.css';
 import { StatusText } from '../../ui/StatusText';
-import { useLeaveGuard } from '../../ui/use-leave-guard';
 
 interface Props {
   settings: Settings;
   onSaved: (settings: Settings) => void;
 }
 
-// Kept for the life of the page, so visiting another section and coming back does not lose an edit.
-let unsaved: BankRow[] | undefined;
+const sameTexts = (rows: BankRow[], saved: BankRow[]) =>
+  sameBank(
+    rows.map((row) => row.text),
+    saved.map((row) => row.text),
+  );
 
 /** The user's own questions, offered with the suggestions on every profile. */
 export function QuestionBankSection({ settings, onSaved }: Props) {
-  const [rows, setRowsState] = useState<BankRow[]>(() => unsaved ?? toRows(settings.questionBank));
+  // Saved elsewhere (another tab, "This is me"): shown, unless the user is in the middle of an edit.
+  const savedRows = useMemo(() => toRows(settings.questionBank), [settings.questionBank]);
+  const form = useFormDraft<BankRow[]>('question-bank', savedRows, sameTexts);
+  const { draft: rows, dirty, busy, status, discard } = form;
   const [adding, setAdding] = useState('');
-  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
-  const [busy, setBusy] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
   const focusAfter = useRef<{ key: number; action: string } | undefined>(undefined);
   const id = useId();
-  const dirty = !sameBank(
-    rows.map((row) => row.text),
-    settings.questionBank,
-  );
 
-  const setRows = (next: BankRow[]) => {
-    unsaved = next;
-    setRowsState(next);
-    setStatus(undefined);
-  };
-
-  // Saved elsewhere (another tab, "This is me"): show it, unless the user is in the middle of an edit.
-  useEffect(() => {
-    if (!unsaved) setRowsState(toRows(settings.questionBank));
-  }, [settings]);
-
-  useLeaveGuard(dirty);
+  const setRows = (next: BankRow[]) => form.edit(() => next);
 
   // A moved row is placed anew, which drops keyboard focus: put it back on the same button.
   useEffect(() => {
@@ -74,32 +62,19 @@ export function QuestionBankSection({ settings, onSaved }: Props) {
   const add = (event: Event) => {
     event.preventDefault();
     if (!adding.trim() || rows.length >= BANK_LIMIT) return;
-    setRows([...rows, newRow(adding.trim())]);
+    setRows([...rows, newRow(adding.trim(), rows)]);
     setAdding('');
-  };
-
-  const discard = () => {
-    unsaved = undefined;
-    setRowsState(toRows(settings.questionBank));
-    setStatus(undefined);
   };
 
   const save = async (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    try {
+    await form.save(async () => {
       const saved = await send('ui:saveSettings', {
         settings: { ...settings, questionBank: fromRows(rows) },
       });
-      unsaved = undefined;
-      setRowsState(toRows(saved.questionBank));
-      setStatus({ kind: 'saved', text: 'Saved. These questions now show for every person.' });
       onSaved(saved);
-    } catch (e) {
-      setStatus({ kind: 'error', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
+      return toRows(saved.questionBank);
+    }, 'Saved. These questions now show for every person.');
   };
 
   return (

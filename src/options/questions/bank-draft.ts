@@ -14,7 +14,9 @@ export function toRows(bank: readonly string[]): BankRow[] {
   return bank.map((text) => ({ key: nextKey++, text }));
 }
 
-export function newRow(text: string): BankRow {
+/** A row to add to `rows`, with a key none of them has (rows brought back after a reload keep theirs). */
+export function newRow(text: string, rows: readonly BankRow[] = []): BankRow {
+  nextKey = Math.max(nextKey, ...rows.map((row) => row.key + 1));
   return { key: nextKey++, text };
 }
 

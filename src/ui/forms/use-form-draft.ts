@@ -25,14 +25,20 @@ export interface FormDraft<D, K extends string> {
   save: (write: () => Promise<D>, done: string) => Promise<void>;
 }
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Draft, dirty, problems, busy and status of a form that edits one saved value, the same for every form.
  * The unsaved edit is kept under `key` (see kept-drafts) and comes back when the form is opened again,
  * after visiting another section, reloading or closing the page; saving or discarding forgets it.
+ * `same` says when a draft holds what is saved (by default: the same JSON); pass `saved` memoised when
+ * building it makes new ids each time.
  */
-export function useFormDraft<D, K extends string = string>(key: string, saved: D): FormDraft<D, K> {
+export function useFormDraft<D, K extends string = string>(
+  key: string,
+  saved: D,
+  same: (draft: D, saved: D) => boolean = sameJson,
+): FormDraft<D, K> {
   const [edited, setEdited] = useState<D | undefined>(() => keptDraft<D>(key));
   // The value last known to be saved: the prop, or what a save just returned before the prop catches up.
   const [base, setBase] = useState(saved);
