@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../../shared/contact';
 import { contactPageHash } from '../../shared/routes';
-import { errorText } from '../../ui/errors';
 import { announceFollowUpsChanged } from '../../ui/follow-through-events';
+import { useFormDraft } from '../../ui/forms/use-form-draft';
 import { send } from '../../ui/messages';
 import { SaveActions } from '../../ui/SaveActions';
-import { useLeaveGuard } from '../../ui/use-leave-guard';
 import {
   type ContactFieldsDraft,
   type FieldName,
@@ -50,40 +48,26 @@ const FIELDS: {
 
 /** What the user keeps about a person beyond their profile: email, tags, cadence, who introduced them. */
 export function ContactFieldsForm({ contact, onSaved }: Props) {
-  const [draft, setDraft] = useState<ContactFieldsDraft>(() => toFieldsDraft(contact));
-  const [dirty, setDirty] = useState(false);
-  const [problems, setProblems] = useState<Partial<Record<FieldName, string>>>({});
-  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
-  const [busy, setBusy] = useState(false);
-
-  // A reload after logging something brings a new contact object; an edit in progress is kept.
-  useEffect(() => {
-    if (!dirty) setDraft(toFieldsDraft(contact));
-  }, [contact]);
-
-  useLeaveGuard(dirty);
+  // A reload after logging something brings a new contact object; an edit in progress is kept, per person.
+  const form = useFormDraft<ContactFieldsDraft, FieldName>(
+    `contact-fields|${contact.url}`,
+    toFieldsDraft(contact),
+  );
+  const { draft, dirty, busy, status, problems } = form;
 
   const save = async (event: Event) => {
     event.preventDefault();
     const result = readFieldsDraft(draft);
     if (!result.ok) {
-      setProblems(result.problems);
-      setStatus({ kind: 'error', text: 'Check the highlighted fields.' });
+      form.reject('Check the highlighted fields.', result.problems);
       return;
     }
-    setBusy(true);
-    try {
+    await form.save(async () => {
       const saved = await send('ui:updateContact', { url: contact.url, patch: result.patch });
-      setDirty(false);
-      setDraft(toFieldsDraft(saved));
-      setStatus({ kind: 'saved', text: 'Saved.' });
       onSaved(saved);
       announceFollowUpsChanged();
-    } catch (e) {
-      setStatus({ kind: 'error', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
+      return toFieldsDraft(saved);
+    }, 'Saved.');
   };
 
   const referrer = contact.referredBy;
@@ -116,10 +100,7 @@ export function ContactFieldsForm({ contact, onSaved }: Props) {
                 aria-describedby={describedBy || undefined}
                 onInput={(e) => {
                   const value = e.currentTarget.value;
-                  setDraft((d) => ({ ...d, [key]: value }));
-                  setProblems((p) => ({ ...p, [key]: undefined }));
-                  setDirty(true);
-                  setStatus(undefined);
+                  form.edit((d) => ({ ...d, [key]: value }), key);
                 }}
               />
               {hint && (
