@@ -3,6 +3,7 @@ import { defaultTemplate } from '../../core/templates/default-templates';
 import type { Settings } from '../../shared/settings';
 import type { Template } from '../../shared/template';
 import { errorText } from '../../ui/errors';
+import { forgetDraft, keepDraft, keptDraft } from '../../ui/kept-drafts';
 import { send } from '../../ui/messages';
 import { useLoad } from '../../ui/use-load';
 import { TemplateEditor } from './TemplateEditor';
@@ -15,13 +16,13 @@ import { useLeaveGuard } from '../../ui/use-leave-guard';
 
 type Status = { kind: 'saved' | 'error'; text: string };
 
-// Kept for the life of the page, so visiting another section and coming back does not lose an edit.
-let unsaved: Template | undefined;
+// Kept like every form's unsaved edit (see use-form-draft), so a reload or another section loses nothing.
+const KEPT = 'template';
 
 /** The user's email templates: Rapport's own, which they may reword and reset, and their own. */
 export function TemplatesSection({ settings }: { settings: Settings }) {
   const templates = useLoad(() => send('ui:listTemplates', {}), []);
-  const [draft, setDraftState] = useState<Template | undefined>(unsaved);
+  const [draft, setDraftState] = useState<Template | undefined>(() => keptDraft<Template>(KEPT));
   const [leaving, setLeaving] = useState<(() => void) | undefined>();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [status, setStatus] = useState<Status | undefined>();
@@ -37,7 +38,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
     setConfirmDelete(false);
   };
   const edit = (next: Template) => {
-    unsaved = next;
+    keepDraft(KEPT, next);
     setDraft(next);
     setStatus(undefined);
   };
@@ -54,7 +55,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
     else go();
   };
   const open = (template: Template) => {
-    unsaved = undefined;
+    forgetDraft(KEPT);
     setLeaving(undefined);
     setStatus(undefined);
     setDraft(template);
