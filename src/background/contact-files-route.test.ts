@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb } from '../../tests/support/test-db';
+import { routerOverFreshDb } from '../../tests/support/router-over-fresh-db';
 import { readCsv } from '../core/csv/read-csv';
 import type { ContactsFile } from '../shared/protocol';
-import { createHandlers } from './handlers';
-import { memorySessionArea, popupHandOff } from './popup-hand-off';
-import { createRouter, type SenderInfo } from './router';
+import type { SenderInfo } from './router';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const NOW = Date.UTC(2026, 2, 10, 9);
@@ -12,27 +10,7 @@ const ADA = 'https://www.linkedin.com/in/ada-okoro/';
 const LEO = 'https://www.linkedin.com/in/leo-park/';
 const options: SenderInfo = { id: EXT, url: `chrome-extension://${EXT}/src/options/index.html` };
 
-function setup() {
-  const db = freshDb();
-  const route = createRouter(
-    createHandlers({
-      db,
-      now: () => NOW,
-      readTab: async () => {
-        throw new Error('no tab');
-      },
-      findPageTab: async () => undefined,
-      shippedTemplates: [],
-      popupHandOff: popupHandOff(memorySessionArea()),
-    }),
-    {
-      extensionId: EXT,
-      extensionOrigin: `chrome-extension://${EXT}/`,
-      isCapturePage: (url: string) => url.startsWith('https://www.linkedin.com/in/'),
-    },
-  );
-  return { db, route };
-}
+const setup = () => routerOverFreshDb({ now: () => NOW });
 
 describe('ui:importConnections', () => {
   it('saves new people as to contact, and fills only a missing email for someone already saved', async () => {

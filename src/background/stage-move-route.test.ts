@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb } from '../../tests/support/test-db';
-import { createHandlers } from './handlers';
-import { memorySessionArea, popupHandOff } from './popup-hand-off';
-import { createRouter, type SenderInfo } from './router';
+import { routerOverFreshDb } from '../../tests/support/router-over-fresh-db';
+import type { SenderInfo } from './router';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const NOW = new Date(2026, 2, 10, 9, 0).getTime();
@@ -10,28 +8,13 @@ const ADA = 'https://www.linkedin.com/in/ada-okoro/';
 const options: SenderInfo = { id: EXT, url: `chrome-extension://${EXT}/src/options/index.html` };
 
 function setup() {
-  const db = freshDb();
   let changed = 0;
-  const route = createRouter(
-    createHandlers({
-      db,
-      now: () => NOW,
-      readTab: async () => {
-        throw new Error('no tab');
-      },
-      findPageTab: async () => undefined,
-      shippedTemplates: [],
-      popupHandOff: popupHandOff(memorySessionArea()),
-      onDataChanged: () => {
-        changed++;
-      },
-    }),
-    {
-      extensionId: EXT,
-      extensionOrigin: `chrome-extension://${EXT}/`,
-      isCapturePage: (url: string) => url.startsWith('https://www.linkedin.com/in/'),
+  const { db, route } = routerOverFreshDb({
+    now: () => NOW,
+    onDataChanged: () => {
+      changed++;
     },
-  );
+  });
   return { db, route, changes: () => changed };
 }
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb } from '../../tests/support/test-db';
-import { createHandlers } from './handlers';
-import { memorySessionArea, popupHandOff } from './popup-hand-off';
-import { createRouter, type SenderInfo } from './router';
+import { routerOverFreshDb } from '../../tests/support/router-over-fresh-db';
+import type { SenderInfo } from './router';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const DAY = 24 * 3600_000;
@@ -10,27 +8,7 @@ const NOW = new Date(2026, 2, 10, 9, 0).getTime();
 const ADA = 'https://www.linkedin.com/in/ada-okoro/';
 const options: SenderInfo = { id: EXT, url: `chrome-extension://${EXT}/src/options/index.html` };
 
-function setup() {
-  const db = freshDb();
-  const route = createRouter(
-    createHandlers({
-      db,
-      now: () => NOW,
-      readTab: async () => {
-        throw new Error('no tab');
-      },
-      findPageTab: async () => undefined,
-      shippedTemplates: [],
-      popupHandOff: popupHandOff(memorySessionArea()),
-    }),
-    {
-      extensionId: EXT,
-      extensionOrigin: `chrome-extension://${EXT}/`,
-      isCapturePage: (url: string) => url.startsWith('https://www.linkedin.com/in/'),
-    },
-  );
-  return { db, route };
-}
+const setup = () => routerOverFreshDb({ now: () => NOW });
 
 describe('ui:listUpcoming', () => {
   it('lists what is due today and in the days asked for, not beyond', async () => {
