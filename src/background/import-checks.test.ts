@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { routerOverFreshDb } from '../../tests/support/router-over-fresh-db';
 import { freshDb, fullReport, profile } from '../../tests/support/test-db';
 import { exportDatabase, importDatabase } from '../db/export';
 import {
@@ -8,9 +9,7 @@ import {
   stageImportPart,
 } from '../db/import-staging';
 import { saveCapture } from '../db/save-capture';
-import { createHandlers } from './handlers';
-import { memorySessionArea, popupHandOff } from './popup-hand-off';
-import { createRouter, type SenderInfo } from './router';
+import type { SenderInfo } from './router';
 
 const T0 = Date.UTC(2026, 0, 10, 9);
 const HOUR = 3_600_000;
@@ -46,20 +45,7 @@ const fileOf = async (db: ReturnType<typeof freshDb>) =>
   JSON.parse(JSON.stringify(await exportDatabase(db, new Date(T0))));
 
 function routerFor(db: ReturnType<typeof freshDb>) {
-  return createRouter(
-    createHandlers({
-      db,
-      now: () => T0 + HOUR,
-      readTab: async () => {
-        throw new Error('unused');
-      },
-      findPageTab: async () => undefined,
-      shippedTemplates: [],
-      popupHandOff: popupHandOff(memorySessionArea()),
-      onDataChanged: () => {},
-    }),
-    { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/`, isCapturePage: () => false },
-  );
+  return routerOverFreshDb({ db, now: () => T0 + HOUR, extensionId: EXT, isCapturePage: () => false }).route;
 }
 
 describe('import refuses what would leave the database unlike the file', () => {
