@@ -6,6 +6,7 @@
 import type { Certification, Education, Position, Volunteering } from '../shared/profile';
 import { type DateRange, parseDateRange, yearOf } from './dates';
 import { compact } from './json-ld';
+import { readsAsPlace } from './place-shape';
 import { topLevelItems } from './sections';
 import { FIELD_OF_STUDY, type ListSection, NESTED } from './selectors';
 import { splitStudy } from './study';
@@ -36,9 +37,11 @@ function split(lines: Line[]): Parsed {
   };
 }
 
-/** A place line: short, no digits (durations and grades have them), not a sentence. */
-const placeIn = (tail: string[]): string | undefined =>
-  beforeDot(tail.find((t) => t.length <= 60 && !/\d|[.!?]$/.test(t)));
+/**
+ * The line after the dates that reads as a place ("Berlin, Germany · Hybrid"); a description, a skill list
+ * or a button caption there is never taken for one.
+ */
+const placeIn = (tail: string[]): string | undefined => tail.map(beforeDot).find(readsAsPlace);
 
 function position(lines: Line[], groupCompany?: string): Position | undefined {
   const { head, dates, tail } = split(lines);
