@@ -27,14 +27,22 @@ interface Parsed {
   tail: string[];
 }
 
+/** 2014-2016 pages print a school's years as two elements: "<time>2004</time><time> – 2008</time>". */
+function rangeAt(lines: Line[], at: number): [DateRange | undefined, number] {
+  const line = lines[at];
+  const next = lines[at + 1];
+  if (line && next && /^[-–—]/.test(next.text)) {
+    const joined = dateOf({ text: `${line.text} ${next.text}`, el: line.el });
+    if (joined) return [joined, 2];
+  }
+  return [dateOf(line), 1];
+}
+
 function split(lines: Line[]): Parsed {
   const at = lines.findIndex((line) => dateOf(line));
   if (at < 0) return { head: lines, tail: [] };
-  return {
-    head: lines.slice(0, at),
-    dates: dateOf(lines[at]),
-    tail: lines.slice(at + 1).map((l) => l.text),
-  };
+  const [dates, used] = rangeAt(lines, at);
+  return { head: lines.slice(0, at), dates, tail: lines.slice(at + used).map((l) => l.text) };
 }
 
 /**
@@ -77,7 +85,8 @@ function education(lines: Line[]): Education | undefined {
   if (!school) return undefined;
   const rest = head.slice(1);
   const { degree, field } = splitStudy(
-    rest.map((l) => l.text),
+    // "<span>Bachelor of Arts (B.A.), </span><span>Public Health</span>": the comma belongs to neither.
+    rest.map((l) => l.text.replace(/\s*,$/, '')),
     !!rest[0]?.el.matches(FIELD_OF_STUDY),
   );
   return compact({ school, degree, field, start: yearOf(dates?.start), end: yearOf(dates?.end) });

@@ -23,24 +23,11 @@ const AREA_AFTER =
 
 /**
  * Words of job titles, employment types and organisations, which are capitalised like names: "Senior Product Manager",
- * "Acme Labs GmbH" must never become a location. Lower case, in the same languages.
+ * "Acme Labs GmbH" must never become a location. Lower case, in the same languages; stems where no place
+ * name starts the same way ("manage", not "manag": Managua), whole words where one does (Stafford, Leith).
  */
-const NOT_PLACE_WORDS = new Set(
-  (
-    'engineer engineering manager management director developer development designer design analyst ' +
-    'consultant founder co-founder cofounder ceo cto cfo coo vp intern head lead student teacher professor ' +
-    'scientist researcher research officer specialist associate assistant architect president partner owner ' +
-    'recruiter coordinator administrator advisor editor writer product software marketing sales senior ' +
-    'junior staff principal team freelance freelancer self-employed inc ltd llc gmbh ag bv corp company ' +
-    'university universität université universidad universidade università universiteit school college ' +
-    'academy labs group bank studio agency ingenieur leiter entwickler berater geschäftsführer gründer ' +
-    'ingénieur directeur responsable développeur ingeniero gerente desarrollador jefe engenheiro diretor ' +
-    'desenvolvedor ingegnere direttore sviluppatore ontwikkelaar adviseur medewerker werkstudent ' +
-    // Employment types, which share the line after the company.
-    'full-time part-time contract internship apprenticeship seasonal vollzeit teilzeit praktikum ' +
-    'freiberuflich selbstständig freelance autónomo voltijd deeltijd stage'
-  ).split(' '),
-);
+const NOT_PLACE =
+  /^(?:ceo|cto|cfo|coo|vp|head|lead|leiter|staff|team|senior|junior|principal|partner|owner|editor|writer|sales|bank|group|labs?|studio|inc|ltd|llc|gmbh|ag|bv|corp|jefe|gerente|stage|voltijd|deeltijd|vollzeit|teilzeit)$|^(?:co-?)?(?:engin|ingen|ingén|manage|direct|diret|develop|desenv|desarr|svilupp|ontwikk|entwick|design|analy|consult|berat|advis|found|gründ|geschäfts|intern|werkstud|student|teach|profess|scien|research|offic|speciali|associat|assist|archit|presid|recruit|coordin|admin|product|software|marketing|freelanc|self-|selbst|freiberuf|autónom|full-|part-|contract|apprent|praktik|compan|univers|school|academ|responsab|medewerk)/;
 
 /** A name: capitalised words (codes like "CA" and "NSW" included) with small joining words between. */
 function isName(part: string): boolean {
@@ -48,7 +35,7 @@ function isName(part: string): boolean {
   if (!words.length || words.length > 5 || JOINERS.test(words[0] ?? '')) return false;
   return words.every(
     (word) =>
-      !NOT_PLACE_WORDS.has(word.toLowerCase().replace(/\.$/, '')) &&
+      !NOT_PLACE.test(word.toLowerCase().replace(/\.$/, '')) &&
       (/^\p{Lu}[\p{L}'’.-]*$/u.test(word) || JOINERS.test(word)),
   );
 }

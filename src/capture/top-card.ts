@@ -77,6 +77,9 @@ export function readTopCard(doc: Document): TopCard {
     while (--at > 0 && /\d/.test(lines[at]?.text ?? '')) {}
     // Only a line that reads as a place: a headline or a form error there is not a location.
     if (at > 0 && readsAsPlace(lines[at]?.text)) card.location = lines[at]?.text;
+  } else if (readsAsPlace(lines[1]?.text)) {
+    // Public pages without a contact link (2023) print the location right under the headline.
+    card.location = lines[1]?.text;
   }
   // 2018 pages print the summary inside the top card, without a heading: after a redesign only its shape
   // (a few sentences below the headline) says what it is.
