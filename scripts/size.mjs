@@ -7,9 +7,10 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 const CONTENT_SCRIPT = 'src/capture/content.js';
-// 11 KB while the structural extractor's word tables (headings, UI text, degree words and page kinds in
-// seven languages) ride in the content script; the aim stays 8 KB, by moving those tables out of it.
-const BUDGET_GZIP = 11 * 1024;
+// 11.5 KB while the structural extractor's word tables (headings, UI text, degree words, page kinds and
+// the title words that tell a place from a job title, in seven languages) ride in the content script; the
+// aim stays 8 KB, by moving those tables out of it.
+const BUDGET_GZIP = 11.5 * 1024;
 // The popup's early script reads the first state before the popup's modules have loaded: it must stay a
 // small plain-IndexedDB reader, never Dexie or the UI.
 const EARLY_SCRIPT = 'src/popup/early-request.js';

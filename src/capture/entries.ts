@@ -6,6 +6,7 @@
 import type { Certification, Education, Position, Volunteering } from '../shared/profile';
 import { type DateRange, parseDateRange, yearOf } from './dates';
 import { compact } from './json-ld';
+import { readsAsPlace } from './place-shape';
 import { topLevelItems } from './sections';
 import { FIELD_OF_STUDY, type ListSection, NESTED } from './selectors';
 import { splitStudy } from './study';
@@ -26,19 +27,29 @@ interface Parsed {
   tail: string[];
 }
 
+/** 2014-2016 pages print a school's years as two elements: "<time>2004</time><time> – 2008</time>". */
+function rangeAt(lines: Line[], at: number): [DateRange | undefined, number] {
+  const line = lines[at];
+  const next = lines[at + 1];
+  if (line && next && /^[-–—]/.test(next.text)) {
+    const joined = dateOf({ text: `${line.text} ${next.text}`, el: line.el });
+    if (joined) return [joined, 2];
+  }
+  return [dateOf(line), 1];
+}
+
 function split(lines: Line[]): Parsed {
   const at = lines.findIndex((line) => dateOf(line));
   if (at < 0) return { head: lines, tail: [] };
-  return {
-    head: lines.slice(0, at),
-    dates: dateOf(lines[at]),
-    tail: lines.slice(at + 1).map((l) => l.text),
-  };
+  const [dates, used] = rangeAt(lines, at);
+  return { head: lines.slice(0, at), dates, tail: lines.slice(at + used).map((l) => l.text) };
 }
 
-/** A place line: short, no digits (durations and grades have them), not a sentence. */
-const placeIn = (tail: string[]): string | undefined =>
-  beforeDot(tail.find((t) => t.length <= 60 && !/\d|[.!?]$/.test(t)));
+/**
+ * The line after the dates that reads as a place ("Berlin, Germany · Hybrid"); a description, a skill list
+ * or a button caption there is never taken for one.
+ */
+const placeIn = (tail: string[]): string | undefined => tail.map(beforeDot).find(readsAsPlace);
 
 function position(lines: Line[], groupCompany?: string): Position | undefined {
   const { head, dates, tail } = split(lines);
@@ -74,7 +85,8 @@ function education(lines: Line[]): Education | undefined {
   if (!school) return undefined;
   const rest = head.slice(1);
   const { degree, field } = splitStudy(
-    rest.map((l) => l.text),
+    // "<span>Bachelor of Arts (B.A.), </span><span>Public Health</span>": the comma belongs to neither.
+    rest.map((l) => l.text.replace(/\s*,$/, '')),
     !!rest[0]?.el.matches(FIELD_OF_STUDY),
   );
   return compact({ school, degree, field, start: yearOf(dates?.start), end: yearOf(dates?.end) });

@@ -132,7 +132,8 @@ export function extractProfile(
     name = legacy?.name;
     pageUrl ??= legacy?.url && canonicalProfileUrl(legacy.url);
   }
-  if (!name && (shown || details)) name = titleName(doc);
+  // A details page opened inside LinkedIn may keep a bare "LinkedIn" title: its top card still names the owner.
+  if (!name && (shown || details)) name = titleName(doc) ?? (details ? top.name : undefined);
   if (!pageUrl && name && details) {
     const id = identifierFor(dataBlocks(doc), name);
     pageUrl = id ? profileUrlOf(`/in/${id}/`) : undefined;

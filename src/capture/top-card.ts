@@ -2,6 +2,7 @@
  * Name, headline, location and about as the page shows them. The name is the page's main heading outside
  * the navigation bar, which carries the viewer's name, never the owner's.
  */
+import { readsAsPlace } from './place-shape';
 import { inChrome, sectionRoot } from './sections';
 import { CONTACT_LINK, LOCALITY, NAME_HEADING, SDUI_NAME, TOP_CARD } from './selectors';
 import { clean, type Line, linesOf, textOf } from './text';
@@ -74,7 +75,11 @@ export function readTopCard(doc: Document): TopCard {
     let at = lines.findIndex((line) => contact.contains(line.el) || after(contact, line));
     if (at < 0) at = lines.length;
     while (--at > 0 && /\d/.test(lines[at]?.text ?? '')) {}
-    if (at > 0) card.location = lines[at]?.text;
+    // Only a line that reads as a place: a headline or a form error there is not a location.
+    if (at > 0 && readsAsPlace(lines[at]?.text)) card.location = lines[at]?.text;
+  } else if (readsAsPlace(lines[1]?.text)) {
+    // Public pages without a contact link (2023) print the location right under the headline.
+    card.location = lines[1]?.text;
   }
   // 2018 pages print the summary inside the top card, without a heading: after a redesign only its shape
   // (a few sentences below the headline) says what it is.
