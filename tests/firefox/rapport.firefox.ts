@@ -71,7 +71,7 @@ describe('Rapport in Firefox', () => {
     //   with input.performActions reaches the page as a `contextmenu` event.
     // - contextMenus.onClicked is fired by the browser alone. Firefox gives extension code no way to
     //   dispatch it (Chromium's E2E uses the event's internal `dispatch`, which Firefox's events lack),
-    //   and puppeteer over BiDi cannot evaluate in Firefox's background page to call the handler.
+    //   and the handler is module-scoped in the background, out of reach of any page a test can open.
     // - A test-only hook in the worker would need a build other than the dist-firefox users install,
     //   which is the build this suite checks.
     // So the click path is covered by src/background/menus.test.ts (every item's handler against a real
