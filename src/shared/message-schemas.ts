@@ -56,6 +56,7 @@ export const MESSAGE_SCHEMAS = {
   'ui:moveToStage': v.strictObject({ url: httpUrl, stage: StageSchema }),
   'ui:mergeSource': v.object({ url: httpUrl }),
   'ui:unlinkSource': v.object({ url: httpUrl }),
+  'ui:listOtherSources': v.object({ url: httpUrl }),
   'ui:addContact': v.object({ url: httpUrl, name: text(300), referredBy: v.optional(PersonRefSchema) }),
   'ui:logInteraction': v.omit(InteractionSchema, ['id']),
   'ui:updateInteraction': v.object({ interaction: InteractionSchema }),

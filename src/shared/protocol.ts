@@ -44,6 +44,8 @@ export interface ProtocolMap {
   };
   /** Merges a person saved from another site into the LinkedIn contact they are linked to (sameAs). */
   'ui:mergeSource'(data: { url: string }): { url: string };
+  /** The people saved from other sites whose page named this LinkedIn contact (`sameAs`), oldest first. */
+  'ui:listOtherSources'(data: { url: string }): Contact[];
   /** Keeps a person saved from another site apart from the LinkedIn contact they named. */
   'ui:unlinkSource'(data: { url: string }): { url: string };
   /** Adds a person by hand or from a link (tests set people up with it; the menu writes directly). */

@@ -60,6 +60,15 @@ describe('saving a person from another site', () => {
       .toBe(AMARA);
     expect((await stored(AMARA))?.contact).toEqual(before.contact);
 
+    // The LinkedIn contact's page points back to the other source, with both side by side.
+    const linkedIn = await rapport.openPage(`src/options/index.html${contactPageHash(AMARA)}`);
+    const back = linkedIn.locator('.other-sources');
+    await back.waitFor();
+    expect(await back.getByRole('heading').textContent()).toBe('Also found on devdays.example');
+    expect(await back.locator('.same-as-compare').textContent()).toContain('From devdays.example');
+    await linkedIn.screenshot({ path: 'artifacts/any-page-other-sources.png', fullPage: true });
+    await linkedIn.close();
+
     const detail = await rapport.openPage(`src/options/index.html${contactPageHash(SPEAKER_PAGE)}`);
     const panel = detail.locator('.same-as');
     await panel.waitFor();

@@ -15,6 +15,7 @@ export const CHANGES_WHAT_IS_DUE: Readonly<Record<MessageType, boolean>> = {
   'ui:deleteContact': true,
   'ui:mergeSource': true,
   'ui:unlinkSource': false,
+  'ui:listOtherSources': false,
   'ui:addContact': true,
   'ui:logInteraction': true,
   'ui:updateInteraction': true,

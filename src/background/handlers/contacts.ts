@@ -6,6 +6,7 @@ import {
   listReferredBy,
   updateContact,
 } from '../../db/contacts';
+import { otherSourcesOf } from '../../db/other-sources';
 import { mergeSource, unlinkSource } from '../../db/save-any-page';
 import { saveCapture } from '../../db/save-capture';
 import { loadSettings } from '../../db/settings';
@@ -23,6 +24,7 @@ type ContactMessages =
   | 'ui:deleteContact'
   | 'ui:mergeSource'
   | 'ui:unlinkSource'
+  | 'ui:listOtherSources'
   | 'ui:addContact';
 
 export function contactHandlers({
@@ -54,6 +56,7 @@ export function contactHandlers({
     'ui:deleteContact': async ({ url }) => deleteContact(db, url),
     'ui:mergeSource': async ({ url }) => mergeSource(db, url, (await loadSettings(db)).followUps, now()),
     'ui:unlinkSource': ({ url }) => unlinkSource(db, url),
+    'ui:listOtherSources': ({ url }) => otherSourcesOf(db, url),
     'ui:addContact': async (data) => addContact(db, data, now()),
   };
 }

@@ -16,6 +16,7 @@ import { ContactPrepare } from './ContactPrepare';
 import { ContactProfile } from './ContactProfile';
 import { DeleteContact } from './DeleteContact';
 import { InteractionTimeline } from './InteractionTimeline';
+import { OtherSourcesPanel } from './OtherSourcesPanel';
 import { ReferralChain } from './ReferralChain';
 import { ReferralsMade } from './ReferralsMade';
 import { SameAsPanel } from './SameAsPanel';
@@ -87,7 +88,11 @@ export function ContactDetail({ url, onDeleted }: Props) {
       <RecordBoundary name={`the saved profile of ${contact.name}`}>
         <ContactProfile contact={contact} now={now} />
       </RecordBoundary>
-      {contact.sameAs && <SameAsPanel contact={{ ...contact, sameAs: contact.sameAs }} onChanged={changed} />}
+      {contact.sameAs ? (
+        <SameAsPanel contact={{ ...contact, sameAs: contact.sameAs }} onChanged={changed} />
+      ) : (
+        <OtherSourcesPanel contact={contact} onChanged={changed} />
+      )}
       <div class="contact-columns">
         <div class="contact-follow-through">
           <section aria-labelledby="owed-title">

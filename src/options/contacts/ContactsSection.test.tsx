@@ -114,6 +114,7 @@ beforeEach(() => {
   handlers = {
     'ui:listContacts': (d) => summaries.slice(d.offset ?? 0, (d.offset ?? 0) + d.limit),
     'ui:getContact': (d: { url: string }) => (d.url === MAYA ? { contact: maya, snapshotCount: 2 } : null),
+    'ui:listOtherSources': () => [],
     'ui:listInteractions': () => interactions,
     'ui:updateInteraction': (d: { interaction: Interaction }) => d.interaction,
     'ui:deleteInteraction': () => ({ deleted: true }),
@@ -387,6 +388,52 @@ describe('ContactsSection: a person another site says is on LinkedIn', () => {
     expect(calls('ui:mergeSource')).toEqual([]);
     await click(button(root, `Merge into ${maya.name}`));
     expect(calls('ui:mergeSource')).toEqual([{ url: SPEAKER }]);
+    expect(location.hash).toBe(contactPageHash(MAYA));
+  });
+});
+
+describe('ContactsSection: a LinkedIn contact another site also describes', () => {
+  it('points back to the other source, shows both, and merges or keeps them apart when asked', async () => {
+    const SPEAKER = 'https://www.devdays.example/speakers/maya';
+    let sources: Contact[] = [
+      {
+        ...maya,
+        url: SPEAKER,
+        name: 'Maya O.',
+        sameAs: MAYA,
+        followUps: [],
+        jobChanges: [],
+        profile: { ...maya.profile, url: SPEAKER, name: 'Maya O.', headline: 'Keynote speaker' },
+      },
+    ];
+    handlers['ui:listOtherSources'] = (d: { url: string }) => (d.url === MAYA ? sources : []);
+    handlers['ui:mergeSource'] = () => {
+      sources = [];
+      return { url: MAYA };
+    };
+    handlers['ui:unlinkSource'] = () => ({ url: SPEAKER });
+    location.hash = contactPageHash(MAYA);
+    const root = await mount(<ContactsSection />);
+    await settle();
+    const panel = root.querySelector('.other-sources') as HTMLElement;
+    expect(panel.querySelector('h3')?.textContent).toBe('Also found on devdays.example');
+    const link = [...panel.querySelectorAll('a')].find(
+      (a) => a.textContent === 'Maya O. from devdays.example',
+    );
+    expect(link?.getAttribute('href')).toBe(contactPageHash(SPEAKER));
+    const table = panel.querySelector('.same-as-compare') as HTMLElement;
+    expect(text(table)).toContain('From LinkedIn');
+    expect(text(table)).toContain('From devdays.example');
+    expect(text(table)).toContain('Keynote speaker');
+    expect(text(table)).toContain('UX research lead');
+    expect(calls('ui:mergeSource')).toEqual([]);
+
+    await click(button(root, 'Keep separate'));
+    expect(calls('ui:unlinkSource')).toEqual([{ url: SPEAKER }]);
+    await click(button(root, 'Merge devdays.example into Maya Okafor'));
+    await settle();
+    expect(calls('ui:mergeSource')).toEqual([{ url: SPEAKER }]);
+    expect(root.querySelector('.other-sources')).toBeNull();
     expect(location.hash).toBe(contactPageHash(MAYA));
   });
 });

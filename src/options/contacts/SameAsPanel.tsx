@@ -1,29 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { Contact } from '../../shared/contact';
-import type { ProfileSnapshot } from '../../shared/profile';
 import { contactPageHash } from '../../shared/routes';
 import { errorText } from '../../ui/errors';
 import { send } from '../../ui/messages';
 import { useLoad } from '../../ui/use-load';
+import { SourceCompare } from './SourceCompare';
 
 interface Props {
   /** A person saved from another site, whose page named a LinkedIn contact (`sameAs`). */
   contact: Contact & { sameAs: string };
   onChanged: () => void;
 }
-
-const firstRole = (p: ProfileSnapshot) => {
-  const role = p.experience[0];
-  return role ? [role.title, role.company].filter(Boolean).join(' at ') : undefined;
-};
-
-const ROWS: [string, (p: ProfileSnapshot) => string | undefined][] = [
-  ['Name', (p) => p.name],
-  ['Headline', (p) => p.headline],
-  ['Location', (p) => p.location],
-  ['Current role', firstRole],
-  ['About', (p) => p.about],
-];
 
 /**
  * Another site said this person is someone captured from LinkedIn. Both are shown side by side, and
@@ -67,24 +54,10 @@ export function SameAsPanel({ contact, onChanged }: Props) {
             This page names the LinkedIn profile of <a href={contactPageHash(other.url)}>{other.name}</a>.
             Rapport saved it separately, so it did not change what LinkedIn says.
           </p>
-          <table class="same-as-compare">
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">From this page</th>
-                <th scope="col">From LinkedIn</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ROWS.map(([label, read]) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  <td>{read(contact.profile) ?? '—'}</td>
-                  <td>{read(other.profile) ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SourceCompare
+            left={{ label: 'From this page', profile: contact.profile }}
+            right={{ label: 'From LinkedIn', profile: other.profile }}
+          />
           <p class="muted small">
             Merging adds what LinkedIn does not say (and this person's history and notes) to {other.name}, and
             changes nothing LinkedIn says.
