@@ -5,6 +5,7 @@ import type { Settings } from '../../shared/settings';
 import { errorText } from '../errors';
 import { send } from '../messages';
 import { StatusText } from '../StatusText';
+import './meeting.css';
 
 interface Props {
   contact: Contact;
@@ -75,7 +76,7 @@ export function MeetingStartForm({ contact, settings, onStarted }: Props) {
           />
         )}
       </fieldset>
-      <label class="small">
+      <label class="small meeting-start-sound">
         <input type="checkbox" checked={sound} onChange={(e) => setSound(e.currentTarget.checked)} /> A soft
         sound at 5 minutes left and at the end
       </label>
