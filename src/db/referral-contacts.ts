@@ -1,12 +1,28 @@
 import {
   isReferralPlaceholder,
-  matchesReferral,
+  pickSuggestedPerson,
   referralPlaceholderUrl,
+  sameSuggestion,
 } from '../core/referrals/referral-match';
 import type { Contact } from '../shared/contact';
 import { emptyProfile, type ProfileSnapshot } from '../shared/profile';
 import type { RapportDb } from './database';
 import { newContact } from './new-contact';
+
+/** Everyone suggested by name alone and not yet captured: their addresses are LinkedIn searches. */
+function suggestedPeople(db: RapportDb): Promise<Contact[]> {
+  return db.contacts
+    .where('url')
+    .startsWith(referralPlaceholderUrl(''))
+    .filter((c) => isReferralPlaceholder(c.url))
+    .toArray();
+}
+
+/** What the user said about a suggested person: the name, and the company, kept as their one role. */
+function suggestionOf(contact: Contact): { name: string; company?: string } {
+  const company = contact.profile.experience[0]?.company;
+  return { name: contact.name, ...(company ? { company } : {}) };
+}
 
 /**
  * Adds someone a contact suggested by name (and company) alone, as a person to contact, linked to who
@@ -20,6 +36,9 @@ export async function addSuggestedPerson(
 ): Promise<string> {
   const url = referralPlaceholderUrl(referral.name, referral.company);
   if (await db.contacts.get(url)) return url;
+  // "dana lee at Stripe, Inc." after "Dana Lee at Stripe" is the same person, under another address.
+  const same = (await suggestedPeople(db)).find((c) => sameSuggestion(suggestionOf(c), referral));
+  if (same) return same.url;
   const profile: ProfileSnapshot = {
     ...emptyProfile(url, referral.name.trim()),
     ...(referral.company ? { experience: [{ title: '', company: referral.company.trim() }] } : {}),
@@ -37,20 +56,7 @@ export async function adoptSuggestedPerson(
   db: RapportDb,
   profile: ProfileSnapshot,
 ): Promise<Contact | undefined> {
-  const placeholders = await db.contacts
-    .where('url')
-    .startsWith(referralPlaceholderUrl(''))
-    .filter((c) => isReferralPlaceholder(c.url))
-    .toArray();
-  const match = placeholders.find((c) =>
-    matchesReferral(
-      {
-        name: c.name,
-        ...(c.profile.experience[0]?.company ? { company: c.profile.experience[0].company } : {}),
-      },
-      profile,
-    ),
-  );
+  const match = pickSuggestedPerson(await suggestedPeople(db), suggestionOf, profile);
   if (!match) return undefined;
   const url = profile.url;
   await db.interactions.where('contactUrl').equals(match.url).modify({ contactUrl: url });

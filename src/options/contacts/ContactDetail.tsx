@@ -10,6 +10,7 @@ import { send } from '../../ui/messages';
 import { RecordBoundary } from '../../ui/RecordBoundary';
 import { useLoad } from '../../ui/use-load';
 import { useNow } from '../../ui/use-now';
+import { ContactMeeting } from '../meeting/ContactMeeting';
 import { ContactFieldsForm } from './ContactFieldsForm';
 import { ContactFullProfile } from './ContactFullProfile';
 import { ContactPrepare } from './ContactPrepare';
@@ -95,6 +96,10 @@ export function ContactDetail({ url, onDeleted }: Props) {
       )}
       <div class="contact-columns">
         <div class="contact-follow-through">
+          <section aria-labelledby="meeting-mode-title">
+            <h3 id="meeting-mode-title">Meeting mode</h3>
+            <ContactMeeting contact={contact} />
+          </section>
           <section aria-labelledby="owed-title">
             <h3 id="owed-title">Owed to {contact.name}</h3>
             {owed.length === 0 && <p class="muted">Nothing right now.</p>}

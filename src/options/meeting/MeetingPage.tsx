@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
-import { contactPageHash } from '../../shared/routes';
+import { contactPageHash, optionsHash } from '../../shared/routes';
 import { LoadFailed } from '../../ui/LoadFailed';
 import { MeetingRunner } from '../../ui/meeting/MeetingRunner';
 import { send } from '../../ui/messages';
 import { useLoad } from '../../ui/use-load';
 
-/** Meeting mode in a full tab: the meeting started from the popup, with room to write. */
+/**
+ * Meeting mode in a full tab, with room to write: the meeting started from a person's page here or from
+ * the popup. It is the database's one meeting, so reloading the tab or opening the popup shows the same.
+ */
 export function MeetingPage() {
   const meeting = useLoad(() => send('ui:getMeeting', {}), []);
   const [ended, setEnded] = useState<{ url: string; name: string } | undefined>();
@@ -27,8 +30,14 @@ export function MeetingPage() {
       )}
       {meeting.data === null && !ended && (
         <p class="muted">
-          No meeting is under way. Start one from the Rapport popup on the person’s LinkedIn profile, under
-          Meeting mode.
+          No meeting is under way. Start one from the person’s page (
+          <a href={optionsHash({ section: 'contacts' })}>Contacts</a>, then Meeting mode) or from the Rapport
+          popup on their LinkedIn profile.
+        </p>
+      )}
+      {meeting.data && (
+        <p class="back">
+          <a href={contactPageHash(meeting.data.contactUrl)}>{meeting.data.contactName}’s page</a>
         </p>
       )}
       {meeting.data && (

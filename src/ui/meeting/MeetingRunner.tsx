@@ -51,7 +51,7 @@ export function MeetingRunner({ initial, onEnded, onDiscarded, openInTab }: Prop
   const captureField = useRef<HTMLInputElement>(null);
   const id = useId();
   const now = useNow(1000);
-  const { save, flush } = useMeetingSave((e) =>
+  const { save, flush, reread } = useMeetingSave((e) =>
     setStatus({ kind: 'error', text: `Could not save the meeting: ${errorText(e)}` }),
   );
   const clock = meetingClock(meeting.startedAt, meeting.minutes, now);
@@ -62,6 +62,34 @@ export function MeetingRunner({ initial, onEnded, onDiscarded, openInTab }: Prop
     if (lastPhase.current !== clock.phase && meeting.sound && clock.phase !== 'running') playCue();
     lastPhase.current = clock.phase;
   }, [clock.phase]);
+
+  // The same meeting can be open in the popup and in a tab: coming back to this one, it shows what the
+  // other saved (the database has the meeting, not the page), or that it ended there.
+  const shown = useRef(meeting);
+  shown.current = meeting;
+  const gone = useRef(onDiscarded);
+  gone.current = onDiscarded;
+  useEffect(() => {
+    const refresh = async () => {
+      if (document.visibilityState !== 'visible') return;
+      try {
+        const fresh = await reread();
+        if (fresh === undefined) return;
+        const same =
+          fresh?.startedAt === shown.current.startedAt && fresh.contactUrl === shown.current.contactUrl;
+        if (same) setMeeting(fresh);
+        else gone.current();
+      } catch {
+        // Not reachable just now: what is on screen stays, and is saved with the next change.
+      }
+    };
+    addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', refresh);
+    return () => {
+      removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', refresh);
+    };
+  }, []);
 
   const change = (next: MeetingState, typing = false) => {
     setMeeting(next);

@@ -47,5 +47,16 @@ export function useMeetingSave(onError: (error: unknown) => void) {
     },
     /** Waits until everything asked for is saved. */
     flush,
+    /**
+     * The meeting as the database has it now, once this page's own saves have landed (the other page,
+     * popup or tab, may have changed it); undefined when something changed here meanwhile, so what is
+     * on screen wins.
+     */
+    reread: async (): Promise<MeetingState | null | undefined> => {
+      await flush();
+      const before = tail.current;
+      const fresh = await send('ui:getMeeting', {});
+      return pending.current === undefined && tail.current === before ? fresh : undefined;
+    },
   };
 }

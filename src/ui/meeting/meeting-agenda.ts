@@ -3,7 +3,7 @@ import { arrangeQuestions } from '../../core/questions/arrange-questions';
 import { suggestQuestions } from '../../core/questions/questions';
 import type { Contact } from '../../shared/contact';
 import type { MyProfile } from '../../shared/settings';
-import { normalizeArrangement } from '../../ui/prepare/question-list';
+import { normalizeArrangement } from '../prepare/question-list';
 
 /** With nothing pinned, the agenda is the first questions of the list, in its order. */
 const UNPINNED_AGENDA = 5;
