@@ -75,6 +75,39 @@ async function axeProblems(page: Page): Promise<string[]> {
 const width = (page: Page, selector: string) =>
   page.evaluate((s) => document.querySelector(s)?.getBoundingClientRect().width ?? 0, selector);
 
+/**
+ * The board's six columns need more room than an 800 px window has: they scroll inside the board, which
+ * takes the keyboard's arrow keys, and the last column can be reached.
+ */
+async function expectBoardScrolls(page: Page, windowWidth: number) {
+  const board = page.getByRole('region', { name: 'Stages' });
+  await board.waitFor();
+  const before = await board.evaluate((b) => ({
+    overflow: getComputedStyle(b).overflowX,
+    scrollWidth: b.scrollWidth,
+    clientWidth: b.clientWidth,
+    right: b.getBoundingClientRect().right,
+  }));
+  expect(['auto', 'scroll']).toContain(before.overflow);
+  expect(before.right, 'board: right edge').toBeLessThanOrEqual(windowWidth);
+  if (windowWidth >= 1280) return;
+  expect(before.scrollWidth, 'board: scrolls sideways').toBeGreaterThan(before.clientWidth);
+  await board.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => board.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0);
+  const last = await board.evaluate((b) => {
+    b.scrollTo({ left: b.scrollWidth, behavior: 'instant' });
+    const columns = b.querySelectorAll('.board-column');
+    const column = columns[columns.length - 1]?.getBoundingClientRect();
+    return { column: column?.right ?? Infinity, board: b.getBoundingClientRect().right };
+  });
+  expect(last.column, 'board: the last column, scrolled to').toBeLessThanOrEqual(last.board + 1);
+  await board.evaluate((b) => {
+    b.scrollTo({ left: 0, behavior: 'instant' });
+    b.blur();
+  });
+}
+
 async function openAt(path: string, size: { width: number; height: number }, scheme: 'light' | 'dark') {
   const page = await rapport.context.newPage();
   await page.setViewportSize(size);
@@ -139,6 +172,10 @@ describe('the options page uses the window', () => {
           } else {
             expect(main, `${view.name}: main column`).toBeGreaterThanOrEqual(size.width * 0.6);
           }
+          // The page never scrolls sideways: whatever is wider than the window scrolls in its own region.
+          const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+          expect(sideways, `${view.name}: the page scrolls sideways by`).toBeLessThanOrEqual(0);
+          if (view.name === 'board') await expectBoardScrolls(page, size.width);
           await page.screenshot({
             path: join(SHOTS, `options-${view.name}-${size.width}-${scheme}.png`),
             fullPage: true,
