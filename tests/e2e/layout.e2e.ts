@@ -18,6 +18,9 @@ import { sam } from '../fixtures/sam-rivera';
 // popup's 380 px once squeezed the whole options page), leave a screenshot for review, and pass axe.
 const MAYA = 'https://www.linkedin.com/in/demo-maya-okafor/';
 const LEO = 'https://www.linkedin.com/in/leo-park/';
+// A LinkedIn page that is nobody's profile: the popup over it lists recent contacts, or welcomes a new user.
+const FEED =
+  '<!doctype html><html lang="en"><head><title>Feed | LinkedIn</title></head><body><h1>Feed</h1></body></html>';
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 const SHOTS = join(ROOT, 'artifacts/layout');
@@ -75,6 +78,39 @@ async function axeProblems(page: Page): Promise<string[]> {
 const width = (page: Page, selector: string) =>
   page.evaluate((s) => document.querySelector(s)?.getBoundingClientRect().width ?? 0, selector);
 
+/**
+ * The board's six columns need more room than an 800 px window has: they scroll inside the board, which
+ * takes the keyboard's arrow keys, and the last column can be reached.
+ */
+async function expectBoardScrolls(page: Page, windowWidth: number) {
+  const board = page.getByRole('region', { name: 'Stages' });
+  await board.waitFor();
+  const before = await board.evaluate((b) => ({
+    overflow: getComputedStyle(b).overflowX,
+    scrollWidth: b.scrollWidth,
+    clientWidth: b.clientWidth,
+    right: b.getBoundingClientRect().right,
+  }));
+  expect(['auto', 'scroll']).toContain(before.overflow);
+  expect(before.right, 'board: right edge').toBeLessThanOrEqual(windowWidth);
+  if (windowWidth >= 1280) return;
+  expect(before.scrollWidth, 'board: scrolls sideways').toBeGreaterThan(before.clientWidth);
+  await board.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => board.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0);
+  const last = await board.evaluate((b) => {
+    b.scrollTo({ left: b.scrollWidth, behavior: 'instant' });
+    const columns = b.querySelectorAll('.board-column');
+    const column = columns[columns.length - 1]?.getBoundingClientRect();
+    return { column: column?.right ?? Infinity, board: b.getBoundingClientRect().right };
+  });
+  expect(last.column, 'board: the last column, scrolled to').toBeLessThanOrEqual(last.board + 1);
+  await board.evaluate((b) => {
+    b.scrollTo({ left: 0, behavior: 'instant' });
+    b.blur();
+  });
+}
+
 async function openAt(path: string, size: { width: number; height: number }, scheme: 'light' | 'dark') {
   const page = await rapport.context.newPage();
   await page.setViewportSize(size);
@@ -88,6 +124,7 @@ beforeAll(async () => {
   rapport = await launchRapport();
   await rapport.serveLinkedIn({
     '/in/demo-maya-okafor/': readFixture('tests/fixtures/linkedin/demo-profile.html'),
+    '/feed/': FEED,
   });
   ui = await rapport.openPage('src/options/index.html');
   await send('ui:saveSettings', { settings: sam({}, ['How do you decide which research method to use?']) });
@@ -139,6 +176,10 @@ describe('the options page uses the window', () => {
           } else {
             expect(main, `${view.name}: main column`).toBeGreaterThanOrEqual(size.width * 0.6);
           }
+          // The page never scrolls sideways: whatever is wider than the window scrolls in its own region.
+          const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+          expect(sideways, `${view.name}: the page scrolls sideways by`).toBeLessThanOrEqual(0);
+          if (view.name === 'board') await expectBoardScrolls(page, size.width);
           await page.screenshot({
             path: join(SHOTS, `options-${view.name}-${size.width}-${scheme}.png`),
             fullPage: true,
@@ -186,6 +227,57 @@ describe('the popup keeps its width', () => {
         }
         expect(problems).toEqual([]);
         await page.close();
+      });
+    }
+  }
+});
+
+/** The popup over a page that is not a profile: what it shows is recent contacts, or, before any, a welcome. */
+async function popupAwayFromProfiles(
+  on: Rapport,
+  view: 'recent' | 'empty',
+  size: { width: number; height: number },
+  scheme: 'light' | 'dark',
+) {
+  const feed = await on.context.newPage();
+  await feed.goto('https://www.linkedin.com/feed/');
+  await feed.bringToFront();
+  const page = await on.context.newPage();
+  await page.setViewportSize(size);
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(`chrome-extension://${on.extensionId}/src/popup/index.html`);
+  const heading = view === 'recent' ? 'Recent contacts' : "Start with someone you'd like to talk to";
+  await page.getByRole('heading', { name: heading }).waitFor({ timeout: 15_000 });
+  if (view === 'recent') expect(await page.locator('.contact-list li').count()).toBeGreaterThan(0);
+  const body = await width(page, 'body');
+  expect(body, `${view}: body`).toBeGreaterThanOrEqual(380);
+  expect(body, `${view}: body`).toBeLessThanOrEqual(420);
+  await page.screenshot({ path: join(SHOTS, `popup-${view}-${size.width}-${scheme}.png`), fullPage: true });
+  const problems = (await axeProblems(page)).map((p) => `${view}: ${p}`);
+  await page.close();
+  await feed.close();
+  return problems;
+}
+
+describe('the popup away from a profile', () => {
+  // A browser of its own, with nothing saved: what a new user meets first.
+  let fresh: Rapport;
+  beforeAll(async () => {
+    fresh = await launchRapport();
+    await fresh.serveLinkedIn({ '/feed/': FEED });
+  });
+  afterAll(async () => {
+    await fresh?.close();
+  });
+
+  for (const size of WINDOWS) {
+    for (const scheme of SCHEMES) {
+      it(`lists recent contacts, and welcomes a new user, at ${size.width}×${size.height}, ${scheme}`, async () => {
+        const problems = [
+          ...(await popupAwayFromProfiles(rapport, 'recent', size, scheme)),
+          ...(await popupAwayFromProfiles(fresh, 'empty', size, scheme)),
+        ];
+        expect(problems).toEqual([]);
       });
     }
   }

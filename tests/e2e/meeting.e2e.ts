@@ -83,7 +83,8 @@ describe('A meeting with Maya, and what follows it', () => {
     // Pin the question to ask: it becomes the agenda.
     await popup.getByText('Questions to ask', { exact: true }).click();
     const whoElse = popup.getByTestId('questions').locator('[data-question-id="who-else/recommend"]');
-    await whoElse.getByRole('button', { name: 'Pin' }).click();
+    await whoElse.getByRole('button', { name: 'Question actions' }).click();
+    await whoElse.getByRole('menuitem', { name: 'Pin' }).click();
     await expect
       .poll(async () => (await contact(MAYA))?.prep?.questions?.pinned)
       .toEqual(['who-else/recommend']);

@@ -117,7 +117,8 @@ describe('Preparing for Maya in the popup', () => {
     );
 
     const whoElse = questions.locator('[data-question-id="who-else/recommend"]');
-    await whoElse.getByRole('button', { name: 'Pin' }).click();
+    await whoElse.getByRole('button', { name: 'Question actions' }).click();
+    await whoElse.getByRole('menuitem', { name: 'Pin' }).click();
     await expect.poll(async () => (await contact())?.prep?.questions?.pinned).toEqual(['who-else/recommend']);
     await popup.screenshot({ path: join(SHOTS, 'popup-questions.png'), fullPage: true });
     await popup.close();
@@ -127,6 +128,50 @@ describe('Preparing for Maya in the popup', () => {
     const first = again.getByTestId('questions').locator('.question-text').first();
     expect(await first.textContent()).toBe('Who else would you recommend I talk to?');
     await again.close();
+  });
+
+  it('arranges a question by keyboard: one tab stop a row, a menu the arrow keys move through', async () => {
+    const popup = await openPopup();
+    await popup.getByText('Questions to ask', { exact: true }).click();
+    const questions = popup.getByTestId('questions');
+    const row = questions.locator('li.question:not(.pinned)').first();
+    await row.waitFor();
+    const id = (await row.getAttribute('data-question-id')) as string;
+    const focused = () =>
+      popup.evaluate(() => {
+        const el = document.activeElement;
+        return {
+          role: el?.getAttribute('role') ?? el?.tagName.toLowerCase(),
+          name: el?.getAttribute('aria-label') ?? el?.textContent,
+          row: el?.closest('[data-question-id]')?.getAttribute('data-question-id'),
+        };
+      });
+    await row.getByRole('button', { name: 'Question actions' }).focus();
+    await popup.keyboard.press('Tab');
+    const next = await focused();
+    expect(next.name).toBe('Question actions');
+    expect(next.row).not.toBe(id);
+    await popup.keyboard.press('Shift+Tab');
+    expect((await focused()).row).toBe(id);
+
+    await popup.keyboard.press('ArrowDown');
+    await row.getByRole('menu', { name: 'Question actions' }).waitFor();
+    expect((await focused()).role).toBe('menuitem');
+    for (let n = 0; n < 5 && (await focused()).name !== 'Move down'; n++)
+      await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(async () => {
+        const order = (await contact())?.prep?.questions?.order ?? [];
+        return order.indexOf(id) > 0;
+      })
+      .toBe(true);
+    // The menu stays open on the moved question, so it can move again.
+    expect(await focused()).toEqual({ role: 'menuitem', name: 'Move down', row: id });
+    await popup.keyboard.press('Escape');
+    expect(await questions.getByRole('menu').count()).toBe(0);
+    expect(await focused()).toEqual({ role: 'button', name: 'Question actions', row: id });
+    await popup.close();
   });
 
   it('drafts the email with nothing left unfilled, and keeps what the user types', async () => {

@@ -102,7 +102,8 @@ describe("a person's page", () => {
     }
     const first = page.locator('[data-testid="questions"] li.question').first();
     const question = await first.locator('.question-text').textContent();
-    await first.getByRole('button', { name: 'Pin' }).click();
+    await first.getByRole('button', { name: 'Question actions' }).click();
+    await first.getByRole('menuitem', { name: 'Pin' }).click();
     await expect
       .poll(
         async () =>

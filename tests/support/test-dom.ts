@@ -51,6 +51,15 @@ export function button(root: Element, name: string | RegExp): HTMLButtonElement 
   return found[0] as HTMLButtonElement;
 }
 
+/** An item of the menu a menu button (named `menu`) opens, opening it first as a user would. */
+export async function menuItem(root: Element, menu: string, item: string): Promise<HTMLButtonElement> {
+  const trigger = button(root, menu);
+  if (trigger.getAttribute('aria-expanded') !== 'true') await click(trigger);
+  const list = root.querySelector('[role="menu"]');
+  if (!list) throw new Error(`${menu} opened no menu`);
+  return button(list, item);
+}
+
 /** The form control a visible label names. */
 export function field<T extends HTMLElement = HTMLInputElement>(root: Element, label: string | RegExp): T {
   const labels = [...root.querySelectorAll('label')].filter((l) =>

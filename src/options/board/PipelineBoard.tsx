@@ -103,7 +103,10 @@ export function PipelineBoard() {
         </div>
       )}
       {columns && (
-        <div class="board">
+        // Six columns are wider than a small window: they scroll sideways here, never the page, and the
+        // region takes focus so the arrow keys scroll it too.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard.
+        <section class="board" aria-label="Stages" tabIndex={0}>
           {STAGES.map((stage) => {
             const cards = columns[stage];
             const titleId = `board-${stage}`;
@@ -156,7 +159,7 @@ export function PipelineBoard() {
               </section>
             );
           })}
-        </div>
+        </section>
       )}
     </section>
   );

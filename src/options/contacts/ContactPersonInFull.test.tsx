@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAYA_URL, maya, sam, TEMPLATES, untilLoaded } from '../../../tests/support/prepare-ui-fixtures';
-import { button, click, mount, settle, text, unmountAll } from '../../../tests/support/test-dom';
+import { click, menuItem, mount, settle, text, unmountAll } from '../../../tests/support/test-dom';
 import type { ContactPrep } from '../../shared/contact';
 import type { ContactView } from '../../shared/protocol';
 import { contactPageHash } from '../../shared/routes';
@@ -74,7 +74,7 @@ describe('a contact page shows the person in full', () => {
     expect(rows.length).toBeGreaterThanOrEqual(8);
     const first = rows[0] as HTMLElement;
     const id = first.dataset.questionId;
-    await click(button(first, 'Pin'));
+    await click(await menuItem(first, 'Question actions', 'Pin'));
     await settle();
     const saved = sendMock.mock.calls.filter(([t]) => t === 'ui:updateContact').map(([, d]) => d);
     expect(saved.at(-1)?.patch.prep.questions.pinned).toEqual([id]);

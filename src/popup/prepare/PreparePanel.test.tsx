@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { type FakeHandlers, fakeBackground } from '../../../tests/support/fake-background';
 import { MAYA_URL, maya, openDisclosure, sam, TEMPLATES } from '../../../tests/support/prepare-ui-fixtures';
-import { button, buttons, click, mount, settle, text, unmountAll } from '../../../tests/support/test-dom';
+import { button, click, menuItem, mount, settle, text, unmountAll } from '../../../tests/support/test-dom';
 import type { ContactPrep } from '../../shared/contact';
 import type { ContactView } from '../../shared/protocol';
 import type { Settings } from '../../shared/settings';
@@ -112,6 +112,8 @@ describe('PreparePanel: questions', () => {
     ) as HTMLElement;
   const shownIds = (root: HTMLElement) =>
     [...root.querySelectorAll<HTMLElement>('[data-question-id]')].map((el) => el.dataset.questionId);
+  /** A row's action, from the row's one menu. */
+  const action = (row: HTMLElement, name: string) => menuItem(row, 'Question actions', name);
 
   it('works out the questions only once the user opens them', async () => {
     const { root } = await panel();
@@ -140,7 +142,7 @@ describe('PreparePanel: questions', () => {
 
   it('pins a question to the top and saves the arrangement with the contact', async () => {
     const { root } = await withQuestions();
-    await click(button(row(root, 'who-else/recommend'), 'Pin'));
+    await click(await action(row(root, 'who-else/recommend'), 'Pin'));
     expect(shownIds(root)[0]).toBe('who-else/recommend');
     expect(text(questions(root).querySelector('h4') as HTMLElement)).toBe('Pinned');
     expect(calls('ui:updateContact')[0]).toMatchObject({ url: MAYA_URL });
@@ -152,19 +154,19 @@ describe('PreparePanel: questions', () => {
     const { root } = await withQuestions();
     const before = shownIds(root);
     const first = before[0] as string;
-    await click(button(row(root, first), 'Move down'));
+    await click(await action(row(root, first), 'Move down'));
     expect(shownIds(root).slice(0, 2)).toEqual([before[1], first]);
     expect(
       (document.activeElement as HTMLElement).closest('[data-question-id]')?.getAttribute('data-question-id'),
     ).toBe(first);
     expect(savedPrep().at(-1)?.questions?.order.slice(0, 2)).toEqual([before[1], first]);
-    expect(button(row(root, first), 'Move down').disabled).toBe(false);
-    expect(button(row(root, 'their-role/typical-week'), 'Move up').disabled).toBe(true);
+    expect((await action(row(root, first), 'Move down')).disabled).toBe(false);
+    expect((await action(row(root, 'their-role/typical-week'), 'Move up')).disabled).toBe(true);
   });
 
   it('edits a question in place', async () => {
     const { root } = await withQuestions();
-    await click(button(row(root, 'who-else/recommend'), 'Edit'));
+    await click(await action(row(root, 'who-else/recommend'), 'Edit'));
     const field = row(root, 'who-else/recommend').querySelector('textarea') as HTMLTextAreaElement;
     expect(document.activeElement).toBe(field);
     await act(() => {
@@ -182,13 +184,13 @@ describe('PreparePanel: questions', () => {
 
   it('hides a question, with undo and a way to show it again', async () => {
     const { root } = await withQuestions();
-    await click(button(row(root, 'who-else/recommend'), 'Hide'));
+    await click(await action(row(root, 'who-else/recommend'), 'Hide'));
     expect(shownIds(root)).not.toContain('who-else/recommend');
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Question hidden.');
     expect(savedPrep().at(-1)?.questions?.hidden).toEqual(['who-else/recommend']);
     await click(button(root, 'Undo'));
     expect(shownIds(root)).toContain('who-else/recommend');
-    await click(button(row(root, 'who-else/recommend'), 'Hide'));
+    await click(await action(row(root, 'who-else/recommend'), 'Hide'));
     await click(button(root, 'Show again'));
     expect(shownIds(root)).toContain('who-else/recommend');
     expect(savedPrep().at(-1)?.questions?.hidden).toEqual([]);
@@ -206,7 +208,7 @@ describe('PreparePanel: questions', () => {
     expect(added.map((q) => q.text)).toEqual(['Could I see an example of a research plan?']);
     const addedRow = row(root, added[0]?.id ?? '');
     expect(addedRow.closest('.question-group')?.querySelector('h4')?.textContent).toBe('My questions');
-    await click(button(addedRow, 'Delete'));
+    await click(await action(addedRow, 'Delete'));
     expect(savedPrep().at(-1)?.questions?.added).toEqual([]);
   });
 
@@ -243,7 +245,7 @@ describe('PreparePanel: questions', () => {
       throw new Error('That person is no longer saved');
     };
     const { root } = await withQuestions();
-    await click(buttons(root, 'Pin')[0] as HTMLButtonElement);
+    await click(await action(root.querySelector('[data-question-id]') as HTMLElement, 'Pin'));
     await settle();
     expect(root.querySelector('[role="alert"]')?.textContent).toBe(
       'Could not save your questions: That person is no longer saved',

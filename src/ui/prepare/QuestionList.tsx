@@ -36,6 +36,8 @@ export function QuestionList({ contact, me, bank, commonGround, savePrep }: Ques
   const [arrangement, setArrangement] = useState(() => normalizeArrangement(contact.prep?.questions));
   const [newQuestion, setNewQuestion] = useState('');
   const [status, setStatus] = useState<Status | undefined>();
+  // Which row's actions menu is open, kept here: a pinned question is drawn anew in the Pinned group.
+  const [menuFor, setMenuFor] = useState<string | undefined>();
   const listRef = useRef<HTMLDivElement>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const focusAfter = useRef<{ id: string; action: QuestionAction } | 'status' | undefined>(undefined);
@@ -66,9 +68,14 @@ export function QuestionList({ contact, me, bank, commonGround, savePrep }: Ques
       const row = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-question-id]') ?? [])].find(
         (el) => el.dataset.questionId === target.id,
       );
-      const buttons = [...(row?.querySelectorAll<HTMLButtonElement>('button[data-action]') ?? [])];
-      const wanted = buttons.find((b) => b.dataset.action === target.action);
-      (wanted && !wanted.disabled ? wanted : buttons.find((b) => !b.disabled))?.focus();
+      // The same item when the row's menu is still open (a question moved up can move up again), else
+      // the row's menu button.
+      const items = [...(row?.querySelectorAll<HTMLButtonElement>('button[data-action]') ?? [])];
+      const wanted = items.find((b) => b.dataset.action === target.action);
+      (
+        (wanted && !wanted.disabled ? wanted : items.find((b) => !b.disabled)) ??
+        row?.querySelector<HTMLElement>('[aria-haspopup="menu"]')
+      )?.focus();
     }
   });
 
@@ -148,6 +155,10 @@ export function QuestionList({ contact, me, bank, commonGround, savePrep }: Ques
                       )
                     }
                     onHide={() => hide(question)}
+                    menuOpen={menuFor === question.id}
+                    onMenu={(open) =>
+                      setMenuFor((was) => (open ? question.id : was === question.id ? undefined : was))
+                    }
                   />
                 ))}
               </ol>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ArrangedQuestion } from '../../core/questions/arrange-questions';
+import { ActionMenu, type MenuItem } from '../ActionMenu';
 
 export type QuestionAction = 'up' | 'down' | 'pin' | 'edit' | 'hide';
 
@@ -12,9 +13,15 @@ interface Props {
   onEdit: (text: string) => void;
   /** Hides a suggestion; deletes a question the user added for this person. */
   onHide: () => void;
+  /** Whether this row's actions menu is open: the list's to keep, as a pinned row is drawn anew on top. */
+  menuOpen: boolean;
+  onMenu: (open: boolean) => void;
 }
 
-/** One question, with the buttons that arrange it; "Edit" turns the text into a field in place. */
+/**
+ * One question, with a menu of what arranges it (one tab stop a row); "Edit" turns the text into a field in
+ * place.
+ */
 export function QuestionRow({
   question,
   canMoveUp,
@@ -23,19 +30,30 @@ export function QuestionRow({
   onTogglePin,
   onEdit,
   onHide,
+  menuOpen,
+  onMenu,
 }: Props) {
   const [editing, setEditing] = useState<string | undefined>();
   const fieldId = useId();
   const field = useRef<HTMLTextAreaElement>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const row = useRef<HTMLLIElement>(null);
   const wasEditing = useRef(false);
 
-  // Keyboard users land in the field when it opens, and back on "Edit" when it closes.
+  // Keyboard users land in the field when it opens, and back on the row's menu button when it closes.
   useEffect(() => {
     if (editing !== undefined && !wasEditing.current) field.current?.focus();
-    if (editing === undefined && wasEditing.current) editButton.current?.focus();
+    if (editing === undefined && wasEditing.current)
+      row.current?.querySelector<HTMLElement>('[aria-haspopup="menu"]')?.focus();
     wasEditing.current = editing !== undefined;
   }, [editing]);
+
+  const actions: MenuItem[] = [
+    { action: 'up', label: 'Move up', disabled: !canMoveUp, keepOpen: true, onSelect: () => onMove(-1) },
+    { action: 'down', label: 'Move down', disabled: !canMoveDown, keepOpen: true, onSelect: () => onMove(1) },
+    { action: 'pin', label: question.pinned ? 'Unpin' : 'Pin', keepOpen: true, onSelect: onTogglePin },
+    { action: 'edit', label: 'Edit', onSelect: () => setEditing(question.text) },
+    { action: 'hide', label: question.source === 'added' ? 'Delete' : 'Hide', onSelect: onHide },
+  ];
 
   const finish = (save: boolean) => {
     if (save && editing !== undefined) onEdit(editing);
@@ -43,12 +61,15 @@ export function QuestionRow({
   };
 
   return (
-    <li class={question.pinned ? 'question pinned' : 'question'} data-question-id={question.id}>
+    <li class={question.pinned ? 'question pinned' : 'question'} data-question-id={question.id} ref={row}>
       {editing === undefined ? (
-        <p class="question-text" title={question.reason}>
-          {question.text}
-          {question.edited && <span class="muted small"> (edited)</span>}
-        </p>
+        <div class="question-line">
+          <p class="question-text" title={question.reason}>
+            {question.text}
+            {question.edited && <span class="muted small"> (edited)</span>}
+          </p>
+          <ActionMenu label="Question actions" open={menuOpen} onOpenChange={onMenu} items={actions} />
+        </div>
       ) : (
         <form
           class="question-edit"
@@ -89,39 +110,6 @@ export function QuestionRow({
             )}
           </div>
         </form>
-      )}
-      {editing === undefined && (
-        <div class="question-tools">
-          <button
-            type="button"
-            data-action="up"
-            aria-label="Move up"
-            title="Move up"
-            disabled={!canMoveUp}
-            onClick={() => onMove(-1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            data-action="down"
-            aria-label="Move down"
-            title="Move down"
-            disabled={!canMoveDown}
-            onClick={() => onMove(1)}
-          >
-            ↓
-          </button>
-          <button type="button" data-action="pin" onClick={onTogglePin}>
-            {question.pinned ? 'Unpin' : 'Pin'}
-          </button>
-          <button type="button" data-action="edit" ref={editButton} onClick={() => setEditing(question.text)}>
-            Edit
-          </button>
-          <button type="button" data-action="hide" onClick={onHide}>
-            {question.source === 'added' ? 'Delete' : 'Hide'}
-          </button>
-        </div>
       )}
     </li>
   );
