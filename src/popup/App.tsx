@@ -9,10 +9,12 @@ import { useLazy } from '../ui/use-lazy';
 import { couldBeMe } from './could-be-me';
 import { useDueCount } from './due/due-count';
 import { EmptyState } from './EmptyState';
+import type { FirstState } from './early-popup-state';
 import { loadState } from './load-state';
 import { PersonView } from './PersonView';
 import { ThisIsMeButton } from './prepare/ThisIsMe';
 import { RecentContacts } from './RecentContacts';
+import { sameData } from './same-data';
 import { UnsavedProfile } from './UnsavedProfile';
 import { panelId, tabId, ViewTabs } from './ViewTabs';
 
@@ -24,7 +26,10 @@ function DueCount() {
   return count ? ` (${count})` : null;
 }
 
-export function App({ initial }: { initial: Promise<PopupState> }) {
+/** Marked when the background's answer has come in after a direct read (and shown only if it differed). */
+export const STATE_CHECKED_MARK = 'rapport:state-checked';
+
+export function App({ initial }: { initial: Promise<FirstState> }) {
   const [state, setState] = useState<PopupState | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [tab, setTab] = useState<Tab>('person');
@@ -35,7 +40,23 @@ export function App({ initial }: { initial: Promise<PopupState> }) {
   // A layout effect subscribes before the browser paints: when the state is already there, the first frame
   // shows the person rather than "Loading…" (an effect would run only after that frame).
   useLayoutEffect(() => {
-    void show(initial);
+    void initial.then(
+      ({ state, direct }) => {
+        setState(state);
+        // The first view came from the database without the worker. Its answer comes in later and is shown
+        // only if it differs (a capture the worker was still saving, a hand-off taken meanwhile).
+        if (direct) {
+          void loadState().then(
+            (fresh) => {
+              performance.mark(STATE_CHECKED_MARK);
+              setState((shown) => (shown && sameData(shown, fresh) ? shown : fresh));
+            },
+            () => undefined,
+          );
+        }
+      },
+      (e: unknown) => setError(errorText(e)),
+    );
   }, []);
   // Marking the thank-you sent in the Due view changes the person's stage: show it without reopening.
   useFollowUpsChanged(() => void reload());

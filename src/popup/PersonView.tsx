@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ContactView } from '../shared/protocol';
 import type { Settings } from '../shared/settings';
-import { ActivityPanel } from './activity/ActivityPanel';
+import { useLazy } from '../ui/use-lazy';
 import { ContactCard } from './ContactCard';
-import { MeetingSection } from './meeting/MeetingSection';
 import { PreparePanel } from './prepare/PreparePanel';
 
 interface Props {
@@ -21,18 +20,24 @@ interface Props {
 export function PersonView({ view, settings, focusDraft, onChanged }: Props) {
   // Once a meeting ends the thank-you is due: the draft opens on it, written afresh.
   const [meetingsEnded, setMeetingsEnded] = useState(0);
+  // Meeting mode and the follow-through panel show what the background answers, which comes after the
+  // person and common ground: their code loads beside those messages, not before the first view.
+  const Meeting = useLazy(true, () => import('./meeting/MeetingSection').then((m) => m.MeetingSection));
+  const Activity = useLazy(true, () => import('./activity/ActivityPanel').then((m) => m.ActivityPanel));
   return (
     <>
       <ContactCard view={view} />
-      <MeetingSection
-        key={`meeting-${view.contact.url}`}
-        contact={view.contact}
-        settings={settings}
-        onEnded={() => {
-          setMeetingsEnded((n) => n + 1);
-          onChanged();
-        }}
-      />
+      {Meeting && (
+        <Meeting
+          key={`meeting-${view.contact.url}`}
+          contact={view.contact}
+          settings={settings}
+          onEnded={() => {
+            setMeetingsEnded((n) => n + 1);
+            onChanged();
+          }}
+        />
+      )}
       <PreparePanel
         // After a meeting ends here, the draft is set up again once the view shows the meeting (the stage
         // moves to met), so it opens on the thank-you; otherwise a stage change keeps what is on screen.
@@ -42,7 +47,11 @@ export function PersonView({ view, settings, focusDraft, onChanged }: Props) {
         focusDraft={focusDraft || meetingsEnded > 0}
         onChanged={onChanged}
       />
-      <ActivityPanel contactUrl={view.contact.url} contactName={view.contact.name} onChanged={onChanged} />
+      {Activity ? (
+        <Activity contactUrl={view.contact.url} contactName={view.contact.name} onChanged={onChanged} />
+      ) : (
+        <p class="muted">Loading…</p>
+      )}
     </>
   );
 }

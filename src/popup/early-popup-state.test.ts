@@ -1,17 +1,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PopupState } from '../shared/protocol';
-import { keepEarlyPopupState, takeEarlyPopupState } from './early-popup-state';
+import {
+  awaitEarlyPopupState,
+  type FirstState,
+  keepEarlyPopupState,
+  takeEarlyPopupState,
+} from './early-popup-state';
 
-const state = { view: null, recent: [] } as unknown as PopupState;
+const first: FirstState = { state: { view: null, recent: [] } as unknown as PopupState, direct: true };
+const asked: FirstState = { ...first, direct: false };
+const never = () => Promise.reject(new Error('asked the background'));
 
 describe('the early popup state hand-over', () => {
   afterEach(() => void takeEarlyPopupState());
 
   it('gives the early answer to the first taker only: a reload asks again', async () => {
-    keepEarlyPopupState(Promise.resolve(state));
-    const first = takeEarlyPopupState();
-    expect(first).toBeDefined();
-    await expect(first).resolves.toBe(state);
+    keepEarlyPopupState(Promise.resolve(first));
+    const taken = takeEarlyPopupState();
+    expect(taken).toBeDefined();
+    await expect(taken).resolves.toBe(first);
     expect(takeEarlyPopupState()).toBeUndefined();
   });
 
@@ -31,5 +38,25 @@ describe('the early popup state hand-over', () => {
     } finally {
       process.off('unhandledRejection', onUnhandled);
     }
+  });
+
+  it('waits for an early script that runs after the popup code, instead of asking the background', async () => {
+    let finish = () => {};
+    const ranOut = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const waited = awaitEarlyPopupState(ranOut, never);
+    keepEarlyPopupState(Promise.resolve(first));
+    finish();
+    await expect(waited).resolves.toBe(first);
+    expect(takeEarlyPopupState()).toBeUndefined();
+  });
+
+  it('asks the background when the early script ran without handing anything over, or is missing', async () => {
+    await expect(awaitEarlyPopupState(Promise.resolve(), () => Promise.resolve(asked))).resolves.toBe(asked);
+    await expect(awaitEarlyPopupState(undefined, () => Promise.resolve(asked))).resolves.toBe(asked);
+    // A late early script after that keeps its answer for no one to wait on; nothing is left waiting.
+    keepEarlyPopupState(Promise.resolve(first));
+    await expect(takeEarlyPopupState()).resolves.toBe(first);
   });
 });

@@ -4,12 +4,18 @@
 import { POPUP_INTENT_KEY } from '../shared/popup-intent-key';
 import { createSender } from '../shared/send-message';
 import { keepEarlyPopupState } from './early-popup-state';
-import { popupStateRequest, STATE_DIRECT_MARK, STATE_RECEIVED_MARK } from './popup-state-request';
+import {
+  EARLY_REQUEST_MARK,
+  popupStateRequest,
+  STATE_DIRECT_MARK,
+  STATE_RECEIVED_MARK,
+} from './popup-state-request';
 import { readPopupStateDirectly } from './read-popup-state';
 
 // Firefox has `browser` with promises; Chrome's MV3 `chrome` returns promises too. No polyfill: this
 // script must be small to be early.
 declare const browser: typeof chrome | undefined;
+performance.mark(EARLY_REQUEST_MARK);
 const api = typeof browser !== 'undefined' ? browser : chrome;
 const send = createSender((message) => api.runtime.sendMessage(message));
 const request = popupStateRequest(api, window);
@@ -30,11 +36,11 @@ keepEarlyPopupState(
   direct.then((state) => {
     if (state) {
       performance.mark(STATE_DIRECT_MARK);
-      return state;
+      return { state, direct: true };
     }
     return send('ui:getPopupState', request).then((answer) => {
       performance.mark(STATE_RECEIVED_MARK);
-      return answer;
+      return { state: answer, direct: false };
     });
   }),
 );

@@ -1,6 +1,8 @@
 import type { MessageData } from '../shared/protocol';
 
 const RECENT_LIMIT = 8;
+/** Marked as the early request starts: once it is there, the early script has run. */
+export const EARLY_REQUEST_MARK = 'rapport:early-request-start';
 /** Marked when the popup's state arrives from the background; the popup benchmark reports it. */
 export const STATE_RECEIVED_MARK = 'rapport:state-received';
 /** Marked instead when the popup read its state from the database itself. */

@@ -16,6 +16,8 @@ const DEMO_PATH = '/in/demo-maya-okafor/';
 const DEMO_NAME = 'Maya Okafor';
 /** Set by the popup's prepare panel once the person card and common ground are on screen. */
 const READY_MARK = 'rapport:prepare-ready';
+/** Set when the popup's first state came from its own read of the database, not from the worker. */
+const DIRECT_MARK = 'rapport:state-read-directly';
 const DAY = 24 * 3600_000;
 const SETTLE_MS = 300;
 
@@ -246,7 +248,8 @@ function describe(timings: Timing[]): string {
   return (
     `from navigation start until the person card and common ground show: page and scripts loaded at ` +
     `${loaded.toFixed(0)} ms, then ${after.toFixed(0)} ms for the data and the render; ${own.toFixed(0)} ms ` +
-    "from Rapport's first line of popup code (medians)\n" +
+    "from Rapport's first line of popup code (medians); first state read directly in " +
+    `${timings.filter((t) => t.marks[DIRECT_MARK] !== undefined).length} of ${timings.length} runs\n` +
     `              marks: ${markMedians(timings)}`
   );
 }
