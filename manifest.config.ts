@@ -16,8 +16,9 @@ export const PROFILE_MATCHES = ['https://www.linkedin.com/in/*'];
 /**
  * Where sync may connect. MV3's CSP is fixed at build time, so it cannot name the one server a user types
  * in later: it allows plain ws:// only to this computer and wss:// (TLS) to any host, and nothing else
- * leaves. Rapport itself connects only to the saved address, only after the user turned sync on and the
- * browser granted the optional host permission for it (see README, "Sync").
+ * leaves. At run time declarativeNetRequest rules narrow that to the saved address alone (none with sync
+ * off), and Rapport connects only after the user turned sync on and the browser granted the optional host
+ * permission for it (see README, "Sync").
  */
 export const SYNC_CONNECT_SRC = 'ws://127.0.0.1:* ws://localhost:* wss:';
 
@@ -55,7 +56,17 @@ export default defineManifest({
     : { service_worker: 'src/background/index.ts', type: 'module' },
   content_scripts: [{ matches: PROFILE_MATCHES, js: ['src/capture/content.ts'], run_at: 'document_idle' }],
   // activeTab + scripting read a person from another site only when the user asks, on that one tab.
-  permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'activeTab', 'scripting'],
+  // declarativeNetRequest narrows the CSP's connect-src to the one sync server at run time (its block and
+  // allow rules need no host access; see src/core/sync/network-rules.ts).
+  permissions: [
+    'storage',
+    'alarms',
+    'contextMenus',
+    'notifications',
+    'activeTab',
+    'scripting',
+    'declarativeNetRequest',
+  ],
   // Capture reads profile pages only: no standing access to the rest of LinkedIn.
   host_permissions: PROFILE_MATCHES,
   content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

@@ -24,11 +24,14 @@ import {
   syncReminders,
 } from './reminders';
 import { createRouter } from './router';
+import { guardWorkerSockets } from './socket-guard';
 import { createBackgroundSync, SYNC_WAKE_ALARM } from './sync';
 
 // Every listener is registered synchronously at the top level: the worker may be started just to deliver
 // one event (an alarm, a notification button) and a listener added later would miss it. Nothing that
 // matters is kept in memory; each event reads what it needs from the database.
+// Before anything can open a socket: only the saved sync server may be reached (none with sync off).
+guardWorkerSockets();
 const db = openDatabase();
 const ICON = browser.runtime.getURL('icons/icon-128.png');
 const handOff = popupHandOff(browser.storage.session);

@@ -42,10 +42,12 @@ describe('Rapport in Chromium', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     // activeTab and scripting: reading a person from another site, on that one tab, when the user asks.
+    // declarativeNetRequest: blocking Rapport's own connections to anything but the sync server.
     expect(manifest.permissions.sort()).toEqual([
       'activeTab',
       'alarms',
       'contextMenus',
+      'declarativeNetRequest',
       'notifications',
       'scripting',
       'storage',

@@ -3,6 +3,7 @@
 // policy blocks never reaches the network layer (here, the route that would answer it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRapport, type Rapport } from '../../scripts/lib/launch';
+import { openSocketFrom, startWebSocketProbe } from '../support/websocket-probe';
 
 const PROBE = 'https://probe.rapport-test.example';
 
@@ -62,6 +63,20 @@ describe('the content security policy of Rapport’s pages and worker', () => {
     expect(fetched).toBe('refused');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(reached('worker')).toEqual([]);
+  });
+
+  it('blocks a WebSocket from the worker and the pages to this computer while sync is off', async () => {
+    // The CSP must let sync's ws:// reach a loopback port; with sync off, run-time rules block them all.
+    const probe = await startWebSocketProbe();
+    try {
+      expect(await openSocketFrom(rapport.worker, probe.url)).toBe('refused');
+      const page = await rapport.openPage('src/options/index.html');
+      expect(await openSocketFrom(page, probe.url)).toBe('refused');
+      await page.close();
+      expect(probe.connections()).toBe(0);
+    } finally {
+      await probe.close();
+    }
   });
 
   it('declares the policy in the built manifest', async () => {

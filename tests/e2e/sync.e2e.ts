@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchRapport, type Rapport, readFixture, sendFrom, waitForContact } from '../../scripts/lib/launch';
 import { type RunningSyncServer, startSyncServer } from '../../scripts/lib/sync-server';
 import { turnOnSync } from '../support/sync-browser';
+import { openSocketFrom, startWebSocketProbe } from '../support/websocket-probe';
 
 const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
 const TOKEN = 'a secret both browsers share';
@@ -44,6 +45,21 @@ describe('sync between two browsers through a local server', () => {
     expect(idleConnections).toBe(0);
     expect(first.networkViolations()).toEqual([]);
     expect(server.connections()).toBe(2);
+  });
+
+  it('lets the worker reach the saved server only: another port on this computer is blocked', async () => {
+    const other = await startWebSocketProbe();
+    try {
+      // The CSP allows ws:// to any loopback port; the run-time rules narrow it to the saved server.
+      expect(await openSocketFrom(first.worker, other.url)).toBe('refused');
+      expect(await openSocketFrom(firstUi, other.url)).toBe('refused');
+      expect(other.connections()).toBe(0);
+      const before = server.connections();
+      expect(await openSocketFrom(first.worker, server.url)).toBe('open');
+      await expect.poll(() => server.connections()).toBe(before);
+    } finally {
+      await other.close();
+    }
   });
 
   it('a person captured in one browser appears in the other’s options page', async () => {
