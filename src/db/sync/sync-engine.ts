@@ -7,11 +7,6 @@ import { type LocalWriteSink, localWritesMiddleware } from './local-writes';
 import { RECORD_RULES, SYNCED_TABLES, type SyncedTable } from './record-rules';
 import { appendUpdates, clearSyncStore, loadDoc, type SyncStore } from './sync-store';
 
-/** Local writes wait this long for more before they go into the doc as one batch... */
-const BATCH_QUIET_MS = 100;
-/** ...and no longer than this under a steady stream of writes. */
-const BATCH_MAX_MS = 1_000;
-
 /** The origin of doc changes made from this device's own writes; anything else came from elsewhere. */
 export const LOCAL_ORIGIN = Symbol('rapport-local');
 const LOADED_ORIGIN = Symbol('rapport-loaded');
@@ -78,7 +73,6 @@ export function createSyncEngine({
 
   const applyPending = async () => {
     applyQueued = false;
-    flushWrites();
     const changed = pending;
     const updates = remoteUpdates;
     pending = new Map();
@@ -134,61 +128,24 @@ export function createSyncEngine({
     if (n) onLocalChanges?.({ [table]: n });
   };
 
-  // Local writes reach the doc in batches: one Yjs transaction (one update stored, one message to the
-  // server) for every write of the last moments, not one each. Nothing is lost if the worker stops
-  // first: Dexie has committed them, and start()'s reconcile writes whatever differs into the doc.
-  // Deletes are not batched (reconcile would read a missing record as one to fetch back), and every
-  // path that reads or replaces the doc flushes first.
-  let waiting = new Map<SyncedTable, Map<string, { row: Record<string, unknown>; created: boolean }>>();
-  let flushTimer: ReturnType<typeof setTimeout> | undefined;
-  let firstWaitingAt = 0;
-  const flushWrites = () => {
-    if (flushTimer !== undefined) clearTimeout(flushTimer);
-    flushTimer = undefined;
-    if (!waiting.size) return;
-    const batch = waiting;
-    waiting = new Map();
-    const counts = new Map<SyncedTable, number>();
-    doc.transact(() => {
-      for (const [table, rows] of batch)
-        for (const { row, created } of rows.values())
-          if (writeRecord(doc, table, row, created) === 'written')
-            counts.set(table, (counts.get(table) ?? 0) + 1);
-    }, LOCAL_ORIGIN);
-    for (const [table, n] of counts) countBy(table, n);
-  };
-  const queueWrite = (table: SyncedTable, row: Record<string, unknown>, created: boolean) => {
-    const key = RECORD_RULES[table].key(row);
-    if (key === undefined) return;
-    // Real time, not the domain clock (`now`, which tests fix): this is about how often the doc changes.
-    if (flushTimer === undefined) firstWaitingAt = Date.now();
-    const rows = waiting.get(table) ?? new Map();
-    waiting.set(table, rows);
-    const earlier = rows.get(key);
-    rows.set(key, { row, created: created || (earlier?.created ?? false) });
-    if (flushTimer !== undefined) clearTimeout(flushTimer);
-    // Quiet for a moment, or waiting too long under a steady stream: either sends the batch.
-    const delay = Date.now() - firstWaitingAt >= BATCH_MAX_MS ? 0 : BATCH_QUIET_MS;
-    flushTimer = setTimeout(flushWrites, delay);
-  };
-
   const sink: LocalWriteSink = {
     active: () => active,
     isRemote: (trans: DBCoreTransaction) => remoteTx.has(trans),
     tombstoned: (table, rows) =>
       rows.map((row) => {
         const key = RECORD_RULES[table].key(row);
-        // A record made anew here and not yet in the doc is no longer deleted.
-        if (key === undefined || waiting.get(table)?.get(key)?.created) return false;
-        return isTombstoned(doc, table, key);
+        return key !== undefined && isTombstoned(doc, table, key);
       }),
     wrote: (table, rows, created) => {
-      rows.forEach((row, i) => {
-        queueWrite(table, row, created[i] ?? false);
-      });
+      let n = 0;
+      doc.transact(() => {
+        rows.forEach((row, i) => {
+          if (writeRecord(doc, table, row, created[i] ?? false) === 'written') n++;
+        });
+      }, LOCAL_ORIGIN);
+      countBy(table, n);
     },
     deleted: (table, rows) => {
-      flushWrites();
       let n = 0;
       doc.transact(() => {
         for (const row of rows) if (tombstoneRecord(doc, table, row)) n++;
@@ -200,7 +157,6 @@ export function createSyncEngine({
 
   const reconcile = () =>
     enqueue(async () => {
-      flushWrites();
       const fromDoc: ChangedKeys = new Map();
       const add = (table: SyncedTable, key: string) => addKey(fromDoc, table, key);
       await db.transaction('r', SYNCED_TABLES, async () => {
@@ -244,9 +200,6 @@ export function createSyncEngine({
     },
     async reset() {
       active = false;
-      waiting = new Map();
-      if (flushTimer !== undefined) clearTimeout(flushTimer);
-      flushTimer = undefined;
       await chain;
       await persisting;
       doc.destroy();
@@ -258,12 +211,8 @@ export function createSyncEngine({
       await clearSyncStore(store);
     },
     reconcile,
-    compact: () => {
-      flushWrites();
-      return compactDoc(doc, LOCAL_ORIGIN);
-    },
+    compact: () => compactDoc(doc, LOCAL_ORIGIN),
     async idle() {
-      flushWrites();
       for (let i = 0; i < 3; i++) {
         await chain;
         await persisting;
