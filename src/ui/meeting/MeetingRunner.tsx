@@ -180,7 +180,7 @@ export function MeetingRunner({ initial, onEnded, onDiscarded, openInTab }: Prop
         </div>
         <div>
           <span class="meeting-remaining" data-testid="meeting-remaining">
-            {clock.remainingMs >= 0 ? formatClock(clock.remainingMs) : formatClock(clock.remainingMs)}
+            {formatClock(clock.remainingMs)}
           </span>
           <span class="muted small">
             {clock.remainingMs >= 0 ? ' left' : ' over'} of {meeting.minutes} min
