@@ -131,6 +131,33 @@ describe('an import in parts', () => {
     expect(await commitStagedImport(db, 'imp-1', 'replace', T0 + HOUR)).toMatchObject({ contacts: 2 });
   });
 
+  it('leaves no pending mark when a retry meets an import the restarted worker already finished', async () => {
+    const file = await fileOf(await withPeople());
+    const db = freshDb();
+    await stage(db, file);
+    await db.meta.put({ key: 'import:pending:imp-1', value: { importId: 'imp-1', mode: 'replace', at: T0 } });
+    // The restarted worker finishes the import on start and answers the page's retry at the same time.
+    const [, retried] = await Promise.all([
+      recoverImports(db, T0 + HOUR),
+      commitStagedImport(db, 'imp-1', 'replace', T0 + HOUR),
+    ]);
+    expect(retried).toMatchObject({ contacts: 2 });
+    expect(await commitStagedImport(db, 'imp-1', 'replace', T0 + HOUR)).toEqual(retried);
+    const marks = await db.meta.where('key').startsWith('import:').keys();
+    expect(marks).toEqual(['import:receipt']);
+  });
+
+  it('clears a pending mark left beside the receipt of the import it names', async () => {
+    const file = await fileOf(await withPeople());
+    const db = freshDb();
+    await stage(db, file);
+    await commitStagedImport(db, 'imp-1', 'replace', T0 + HOUR);
+    await db.meta.put({ key: 'import:pending:imp-1', value: { importId: 'imp-1', mode: 'replace', at: T0 } });
+    await recoverImports(db, T0 + HOUR);
+    expect(await db.meta.where('key').startsWith('import:pending:').count()).toBe(0);
+    expect(await db.contacts.count()).toBe(2);
+  });
+
   it('rolls back parts never committed, after an hour', async () => {
     const db = freshDb();
     await stage(db, await fileOf(await withPeople()));

@@ -77,11 +77,16 @@ export async function commitStagedImport(
   mode: ImportMode,
   now: number,
 ): Promise<ImportSummary> {
-  const done = await importReceipt(db, importId);
-  if (done) return done;
   const pending: PendingImport = { importId, mode, at: now };
-  await db.meta.put({ key: pendingKey(importId), value: pending });
-  return finishImport(db, pending, now);
+  // The mark is written only while no receipt exists, in one transaction: a worker restarted by the page's
+  // retry may finish this import on start (`recoverImports`) while it also answers the retry, and a mark
+  // written after that finish would stay behind for ever.
+  const done = await db.transaction('rw', db.meta, async () => {
+    const receipt = await importReceipt(db, importId);
+    if (!receipt) await db.meta.put({ key: pendingKey(importId), value: pending });
+    return receipt;
+  });
+  return done ?? finishImport(db, pending, now);
 }
 
 async function finishImport(db: RapportDb, { importId, mode }: PendingImport, now: number) {
@@ -90,7 +95,10 @@ async function finishImport(db: RapportDb, { importId, mode }: PendingImport, no
     [db.contacts, db.snapshots, db.interactions, db.followUps, db.templates, db.meta, db.dueQueue],
     async () => {
       const done = await importReceipt(db, importId);
-      if (done) return done;
+      if (done) {
+        await db.meta.delete(pendingKey(importId));
+        return done;
+      }
       const tables = await assemble(db, importId);
       const summary = await writeImport(db, tables, { mode, now, importId });
       await db.meta.where('key').startsWith(partPrefix(importId)).delete();
