@@ -72,7 +72,9 @@ export async function openToolbarPopup(
         const value = await evaluate<T | null | undefined>(expression);
         if (value !== null && value !== undefined) return value;
       }
-      throw new Error(`The popup never satisfied: ${expression}`);
+      // What the popup showed instead says more than the expression that never held.
+      const shown = await evaluate<string>('document.body.innerText').catch(() => '(unreadable)');
+      throw new Error(`The popup never satisfied: ${expression}\nIt showed: ${shown.slice(0, 600)}`);
     },
     close: async () => {
       await session.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);

@@ -84,8 +84,13 @@ const handlers = createHandlers({
   db,
   now: Date.now,
   readTab: readProfileInTab,
-  findPageTab: (popupInTab) =>
-    findPageTab((query) => browser.tabs.query(query), browser.runtime.getURL(''), popupInTab),
+  findPageTab: (popupInTab, tabId) =>
+    tabId === undefined
+      ? findPageTab((query) => browser.tabs.query(query), browser.runtime.getURL(''), popupInTab)
+      : browser.tabs.get(tabId).then(
+          (tab) => ({ id: tabId, url: tab.url ?? '' }),
+          () => undefined,
+        ),
   popupHandOff: handOff,
   shippedTemplates: DEFAULT_TEMPLATES,
   onDataChanged: sync,

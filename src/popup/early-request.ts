@@ -7,6 +7,7 @@ import { keepEarlyPopupState } from './early-popup-state';
 import {
   EARLY_REQUEST_MARK,
   popupStateRequest,
+  popupStateRequestWithTab,
   STATE_DIRECT_MARK,
   STATE_RECEIVED_MARK,
 } from './popup-state-request';
@@ -38,9 +39,11 @@ keepEarlyPopupState(
       performance.mark(STATE_DIRECT_MARK);
       return { state, direct: true };
     }
-    return send('ui:getPopupState', request).then((answer) => {
-      performance.mark(STATE_RECEIVED_MARK);
-      return { state: answer, direct: false };
-    });
+    return popupStateRequestWithTab(api, window)
+      .then((withTab) => send('ui:getPopupState', withTab))
+      .then((answer) => {
+        performance.mark(STATE_RECEIVED_MARK);
+        return { state: answer, direct: false };
+      });
   }),
 );

@@ -2,11 +2,11 @@ import browser from 'webextension-polyfill';
 import type { PopupState } from '../shared/protocol';
 import { send } from '../ui/messages';
 import { awaitEarlyPopupState, type FirstState } from './early-popup-state';
-import { EARLY_REQUEST_MARK, popupStateRequest, STATE_RECEIVED_MARK } from './popup-state-request';
+import { EARLY_REQUEST_MARK, popupStateRequestWithTab, STATE_RECEIVED_MARK } from './popup-state-request';
 
 /** What the popup shows, in one message: the background also works out which page it is about. */
-export function loadState(): Promise<PopupState> {
-  return send('ui:getPopupState', popupStateRequest(browser, window));
+export async function loadState(): Promise<PopupState> {
+  return send('ui:getPopupState', await popupStateRequestWithTab(browser, window));
 }
 
 /**

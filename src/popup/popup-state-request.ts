@@ -1,3 +1,4 @@
+import { findPageTab, type QueryTabs } from '../shared/page-tab';
 import type { MessageData } from '../shared/protocol';
 
 const RECENT_LIMIT = 8;
@@ -17,4 +18,27 @@ interface ViewsApi {
 export function popupStateRequest(api: ViewsApi, view: Window): MessageData<'ui:getPopupState'> {
   const isToolbarPopup = api.extension.getViews({ type: 'popup' }).includes(view);
   return { popupInTab: !isToolbarPopup, recentLimit: RECENT_LIMIT };
+}
+
+/** The part of the extension API that finds the page: `chrome` and the polyfilled `browser` both have it. */
+interface PageApi extends ViewsApi {
+  tabs: { query: QueryTabs };
+  runtime: { getURL(path: string): string };
+}
+
+/**
+ * The request naming the page this popup found from its own window. The worker has no window of its own
+ * and would ask for the last focused one, which may be another window than the one the popup opened in.
+ */
+export async function popupStateRequestWithTab(
+  api: PageApi,
+  view: Window,
+): Promise<MessageData<'ui:getPopupState'>> {
+  const request = popupStateRequest(api, view);
+  const tab = await findPageTab(
+    (query) => api.tabs.query(query),
+    api.runtime.getURL(''),
+    request.popupInTab,
+  ).catch(() => undefined);
+  return tab ? { ...request, tabId: tab.id } : request;
 }

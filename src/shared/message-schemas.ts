@@ -86,6 +86,7 @@ export const MESSAGE_SCHEMAS = {
   'ui:getPopupState': v.object({
     popupInTab: v.boolean(),
     recentLimit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
+    tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   }),
   'ui:listTemplates': empty,
   'ui:saveTemplate': v.object({ template: TemplateSchema }),

@@ -6,10 +6,11 @@ export interface TabInfo {
   lastAccessed?: number;
 }
 
-export type QueryTabs = (query: { active?: boolean; lastFocusedWindow?: boolean }) => Promise<TabInfo[]>;
+export type QueryTabs = (query: { active?: boolean; currentWindow?: boolean }) => Promise<TabInfo[]>;
 
 /**
- * The page the popup is about: the active tab of the focused window. When the popup is itself open in a
+ * The page the popup is about: the active tab of the popup's own window (asked from the popup; asked from
+ * the worker, the window last focused). When the popup is itself open in a
  * tab (pinned, or opened by keyboard users), that active tab is Rapport's own page, so it is the most
  * recently used page Rapport can see instead.
  */
@@ -19,7 +20,7 @@ export async function findPageTab(
   popupInTab: boolean,
 ): Promise<PageTab | undefined> {
   if (!popupInTab) {
-    const [active] = await query({ active: true, lastFocusedWindow: true });
+    const [active] = await query({ active: true, currentWindow: true });
     return active?.id !== undefined ? { id: active.id, url: active.url ?? '' } : undefined;
   }
   const pages = (await query({}))

@@ -84,7 +84,8 @@ export interface ProtocolMap {
    * Everything the popup shows first, in one trip: the person on `pageUrl` (or the one a context menu
    * opened it for), recent contacts and the settings.
    */
-  'ui:getPopupState'(data: { popupInTab: boolean; recentLimit: number }): PopupState;
+  /** `tabId`: the page the popup found itself, from its own window; without it the background looks. */
+  'ui:getPopupState'(data: { popupInTab: boolean; recentLimit: number; tabId?: number }): PopupState;
   /** The user's templates, with the built-in ones they have not changed. */
   'ui:listTemplates'(data: Record<string, never>): Template[];
   'ui:saveTemplate'(data: { template: Template }): Template;

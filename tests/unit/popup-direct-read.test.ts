@@ -169,4 +169,23 @@ describe('the popup reading its first state itself', () => {
     );
     expect(direct).toBeNull();
   });
+
+  it('answers about the tab the popup named, not whichever window the worker saw focused last', async () => {
+    const { db } = setUp();
+    await db.contacts.bulkPut([contactOf('ada', 'Ada', NOW), contactOf('ben', 'Ben', NOW - 1)]);
+    const tabs: Record<number, TabInfo> = {
+      3: { id: 3, url: 'https://www.linkedin.com/in/ada/' },
+      9: { id: 9, url: 'https://www.linkedin.com/in/ben/' },
+    };
+    const handlers = popupHandlers({
+      db,
+      now: () => NOW,
+      // The last focused window shows Ada; the popup opened over Ben's tab in another window.
+      findPageTab: async (_popupInTab, tabId) => tabs[tabId ?? 3],
+      popupHandOff: popupHandOff(memorySessionArea()),
+    } as HandlerDeps);
+    const state = await handlers['ui:getPopupState']({ ...REQUEST, tabId: 9 }, {});
+    expect(state.profileUrl).toBe('https://www.linkedin.com/in/ben/');
+    expect(state.view?.contact.name).toBe('Ben');
+  });
 });

@@ -12,7 +12,8 @@ export interface HandlerDeps {
   /** Reads the profile open in a tab (through its content script). */
   readTab: (tabId: number) => Promise<MessageData<'capture:saveProfile'>>;
   /** Finds the page the popup is about (see page-tab.ts). */
-  findPageTab: (popupInTab: boolean) => Promise<PageTab | undefined>;
+  /** The page a popup is about: the tab it named, or else the one the background finds. */
+  findPageTab: (popupInTab: boolean, tabId?: number) => Promise<PageTab | undefined>;
   /** What a context-menu item asked the popup to show (popup-hand-off.ts). */
   popupHandOff: PopupHandOff;
   /** The templates Rapport ships. */

@@ -14,9 +14,9 @@ export function popupHandlers({
   popupHandOff,
 }: HandlerDeps): HandlerGroup<'ui:getPopupState'> {
   return {
-    'ui:getPopupState': async ({ popupInTab, recentLimit }) => {
+    'ui:getPopupState': async ({ popupInTab, recentLimit, tabId }) => {
       const [tab, intent, settings, recent] = await Promise.all([
-        findPageTab(popupInTab),
+        findPageTab(popupInTab, tabId),
         popupHandOff.take(now()),
         loadSettings(db),
         listContacts(db, { limit: recentLimit }),
