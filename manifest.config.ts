@@ -14,13 +14,19 @@ const icons = {
 export const PROFILE_MATCHES = ['https://www.linkedin.com/in/*'];
 
 /**
- * Where sync may connect. MV3's CSP is fixed at build time, so it cannot name the one server a user types
- * in later: it allows plain ws:// only to this computer and wss:// (TLS) to any host, and nothing else
- * leaves. At run time declarativeNetRequest rules narrow that to the saved address alone (none with sync
- * off), and Rapport connects only after the user turned sync on and the browser granted the optional host
- * permission for it (see README, "Sync").
+ * Where sync may connect, as narrow as a policy fixed at build time can be. MV3 reads the CSP from the
+ * manifest only: it cannot change at run time, so it cannot name the one server a user types in later.
+ * What stays, and why:
+ * - `ws://127.0.0.1:*`: plain WebSocket only to this computer, where `npm run sync-server` listens (on
+ *   127.0.0.1 alone, so `localhost`, which may resolve to ::1 or elsewhere, is not allowed). Any port,
+ *   since the server's port is the user's choice (RAPPORT_SYNC_PORT).
+ * - `wss:`: TLS to any host and port, as the server's name is the user's choice. A host-source cannot be
+ *   narrower without naming it.
+ * Nothing else: no http(s) at all. At run time the socket guards narrow this to the saved address alone
+ * (none with sync off; src/core/sync/socket-reach.ts), and Rapport connects only after the user turned
+ * sync on and the browser granted the optional host permission for it (see README, "Sync").
  */
-export const SYNC_CONNECT_SRC = 'ws://127.0.0.1:* ws://localhost:* wss:';
+export const SYNC_CONNECT_SRC = 'ws://127.0.0.1:* wss:';
 
 /**
  * Rapport's pages and worker never talk to the network: everything stays in the browser, and the policy
@@ -56,22 +62,16 @@ export default defineManifest({
     : { service_worker: 'src/background/index.ts', type: 'module' },
   content_scripts: [{ matches: PROFILE_MATCHES, js: ['src/capture/content.ts'], run_at: 'document_idle' }],
   // activeTab + scripting read a person from another site only when the user asks, on that one tab.
-  // declarativeNetRequest narrows the CSP's connect-src to the one sync server at run time (its block and
-  // allow rules need no host access; see src/core/sync/network-rules.ts).
-  permissions: [
-    'storage',
-    'alarms',
-    'contextMenus',
-    'notifications',
-    'activeTab',
-    'scripting',
-    'declarativeNetRequest',
-  ],
+  permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'activeTab', 'scripting'],
+  // No declarativeNetRequest: it warns "Block content on any page" at install (and would make existing
+  // users approve Rapport again), neither Chromium nor Firefox lets it be an optional permission, and
+  // Chromium's rules do not see the worker's sockets anyway. The socket guards narrow the CSP instead
+  // (src/core/sync/socket-reach.ts).
   // Capture reads profile pages only: no standing access to the rest of LinkedIn.
   host_permissions: PROFILE_MATCHES,
   content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
   // Asked for one address at a time, when the user turns sync on (Chrome's patterns name http(s) for ws(s)).
-  optional_host_permissions: ['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*'],
+  optional_host_permissions: ['http://127.0.0.1/*', 'https://*/*'],
   ...(firefox
     ? {
         browser_specific_settings: {

@@ -1,4 +1,4 @@
-import { maySocketReach } from '../core/sync/network-rules';
+import { maySocketReach } from '../core/sync/socket-reach';
 
 /**
  * The one server the worker's WebSockets may reach, or none. Kept in memory on purpose: a restarted
@@ -11,8 +11,8 @@ export function allowSocketsTo(serverUrl: string | undefined): void {
 }
 
 /**
- * Chromium's declarativeNetRequest rules cover Rapport's pages but not sockets its service worker opens,
- * so the worker's WebSocket is wrapped: any address but the saved server throws before a connection is
+ * The CSP lets ws:// reach any loopback port and wss:// any host (it cannot name the saved server), so
+ * the worker's WebSocket is wrapped: any address but the saved server throws before a connection is
  * tried, whichever code (Rapport's or a dependency's) asks. Installed once, at the worker's start.
  */
 export function guardWorkerSockets(): void {

@@ -1,5 +1,4 @@
 import browser from 'webextension-polyfill';
-import { SYNC_RULE_IDS, syncNetworkRules } from '../core/sync/network-rules';
 import type { RapportDb } from '../db/database';
 import { createSyncEngine } from '../db/sync/sync-engine';
 import { createSyncService } from '../db/sync/sync-service';
@@ -14,23 +13,13 @@ import { allowSocketsTo } from './socket-guard';
 export const SYNC_WAKE_ALARM = 'sync-wake';
 
 /**
- * Lets the extension's own requests reach the saved server and nothing else (none with sync off): the
- * worker's socket guard, and declarativeNetRequest rules for Rapport's pages. Replaces what the rules'
- * ids held, so every worker start may call it again.
+ * Whether the browser (still) lets Rapport reach `url`. Without it sync stays off and nothing connects:
+ * the user may have declined the prompt, or taken the permission back in the browser's settings.
  */
-async function narrowNetworkTo(serverUrl: string | undefined): Promise<void> {
-  allowSocketsTo(serverUrl);
-  const dnr = (browser as { declarativeNetRequest?: typeof browser.declarativeNetRequest })
-    .declarativeNetRequest;
-  if (!dnr) return;
-  const extensionHost = new URL(browser.runtime.getURL('/')).hostname;
-  await dnr.updateDynamicRules({
-    removeRuleIds: [...SYNC_RULE_IDS],
-    addRules: syncNetworkRules(extensionHost, serverUrl) as Parameters<
-      typeof dnr.updateDynamicRules
-    >[0]['addRules'],
-  });
-}
+const mayReach = (url: string) => browser.permissions.contains({ origins: [syncOriginPattern(url)] });
+
+const NOT_ALLOWED =
+  'Rapport may no longer reach the sync server: stop syncing and turn it on again to allow it.';
 
 export interface BackgroundSync {
   status(): Promise<SyncStatus>;
@@ -60,32 +49,47 @@ export function createBackgroundSync(db: RapportDb, onRemoteApplied: () => Promi
     onLocalChanges: (counts) => void service.noteChanges('here', counts),
   });
   const service = createSyncService({ engine, store, now: Date.now });
+  /** The saved server, if sync is on and may still reach it; otherwise nothing may connect. */
+  const allowedUrl = async () => {
+    const { enabled, url } = await service.status();
+    return enabled && url && !syncAddressProblem(url) && (await mayReach(url)) ? url : undefined;
+  };
   return {
-    status: service.status,
+    async status() {
+      const status = await service.status();
+      if (!status.enabled || (await allowedUrl())) return status;
+      return { ...status, connection: 'off', error: NOT_ALLOWED };
+    },
     async resume() {
-      await narrowNetworkTo((await service.status()).url);
+      // Every worker start: the socket guard begins with nothing allowed.
+      const url = await allowedUrl();
+      allowSocketsTo(url);
+      if (!url) return;
       await service.resume();
       // Alarms may not outlive a browser restart or an update: while sync is on, keep the wake-up set.
-      if ((await service.status()).enabled && !(await browser.alarms.get(SYNC_WAKE_ALARM)))
+      if (!(await browser.alarms.get(SYNC_WAKE_ALARM)))
         await browser.alarms.create(SYNC_WAKE_ALARM, { periodInMinutes: 1 });
     },
-    syncNow: () => service.syncNow(),
+    async syncNow() {
+      if ((await service.status()).enabled && !(await allowedUrl())) throw new Error(NOT_ALLOWED);
+      return service.syncNow();
+    },
     compact: service.compact,
     async enable(url, token) {
       const problem = syncAddressProblem(url);
       if (problem) throw new Error(problem);
       // The options page asks for this permission when the user turns sync on; without it, no socket.
-      if (!(await browser.permissions.contains({ origins: [syncOriginPattern(url)] })))
+      if (!(await mayReach(url)))
         throw new Error(`Rapport may not reach ${new URL(url).host}: allow it when the browser asks.`);
       await browser.alarms.create(SYNC_WAKE_ALARM, { periodInMinutes: 1 });
-      await narrowNetworkTo(url);
+      allowSocketsTo(url);
       return service.enable(url, token);
     },
     async stop() {
       await browser.alarms.clear(SYNC_WAKE_ALARM);
       const { url } = await service.status();
       const status = await service.stop();
-      await narrowNetworkTo(undefined);
+      allowSocketsTo(undefined);
       if (url) await browser.permissions.remove({ origins: [syncOriginPattern(url)] }).catch(() => false);
       return status;
     },

@@ -1,3 +1,4 @@
+import '../ui/refuse-sockets';
 import { render } from 'preact';
 import '../ui/base.css';
 import './options.css';

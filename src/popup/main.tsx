@@ -1,3 +1,4 @@
+import '../ui/refuse-sockets';
 import '../ui/base.css';
 import './popup.css';
 import { loadFirstState } from './load-state';

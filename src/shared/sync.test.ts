@@ -4,7 +4,9 @@ import { syncAddressProblem, syncOriginPattern } from './sync';
 describe('sync addresses', () => {
   it('allows plain ws:// only to this computer, and wss:// anywhere', () => {
     expect(syncAddressProblem('ws://127.0.0.1:1234')).toBeUndefined();
-    expect(syncAddressProblem('ws://localhost:9000/')).toBeUndefined();
+    // The CSP names 127.0.0.1 only, where the server listens; localhost may resolve to ::1.
+    expect(syncAddressProblem('ws://localhost:9000/')).toMatch(/ws:\/\/127\.0\.0\.1:9000/);
+    expect(syncAddressProblem('ws://[::1]:9000/')).toMatch(/wss/);
     expect(syncAddressProblem('wss://sync.example.org')).toBeUndefined();
     expect(syncAddressProblem('ws://sync.example.org')).toMatch(/wss/);
     expect(syncAddressProblem('ws://192.168.1.5:1234')).toMatch(/wss/);

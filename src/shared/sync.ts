@@ -19,7 +19,10 @@ export interface SyncChange {
   counts: Record<string, number>;
 }
 
-/** Addresses sync may use: plain ws:// only to this machine, anything else over TLS. */
+/**
+ * Addresses sync may use: plain ws:// only to 127.0.0.1 (this computer), anything else over TLS. The
+ * same as the CSP's connect-src (manifest.config.ts), so an address accepted here can connect.
+ */
 export function syncAddressProblem(url: string): string | undefined {
   let parsed: URL;
   try {
@@ -29,7 +32,9 @@ export function syncAddressProblem(url: string): string | undefined {
   }
   if (parsed.protocol === 'wss:') return undefined;
   if (parsed.protocol !== 'ws:') return 'The address must start with ws:// (this computer) or wss:// (TLS).';
-  if (!['127.0.0.1', 'localhost'].includes(parsed.hostname))
+  if (parsed.hostname === 'localhost')
+    return `Use ws://127.0.0.1${parsed.port ? `:${parsed.port}` : ''} for a server on this computer: that is where it listens.`;
+  if (parsed.hostname !== '127.0.0.1')
     return 'Unencrypted ws:// is only for a server on this computer; use wss:// (TLS) for any other.';
   return undefined;
 }

@@ -42,16 +42,17 @@ describe('Rapport in Chromium', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     // activeTab and scripting: reading a person from another site, on that one tab, when the user asks.
-    // declarativeNetRequest: blocking Rapport's own connections to anything but the sync server.
     expect(manifest.permissions.sort()).toEqual([
       'activeTab',
       'alarms',
       'contextMenus',
-      'declarativeNetRequest',
       'notifications',
       'scripting',
       'storage',
     ]);
+    // No declarativeNetRequest: it warns about blocking content on any page and cannot be optional; the
+    // socket guards keep Rapport's connections to the sync server.
+    expect(manifest.optional_permissions).toBeUndefined();
     // Only the profile pages capture reads, and the content script runs on exactly those.
     expect(manifest.host_permissions).toEqual(['https://www.linkedin.com/in/*']);
     expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual(

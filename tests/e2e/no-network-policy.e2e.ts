@@ -66,7 +66,7 @@ describe('the content security policy of Rapport’s pages and worker', () => {
   });
 
   it('blocks a WebSocket from the worker and the pages to this computer while sync is off', async () => {
-    // The CSP must let sync's ws:// reach a loopback port; with sync off, run-time rules block them all.
+    // The CSP must let sync's ws:// reach a loopback port; with sync off, the socket guards refuse them all.
     const probe = await startWebSocketProbe();
     try {
       expect(await openSocketFrom(rapport.worker, probe.url)).toBe('refused');
@@ -83,9 +83,9 @@ describe('the content security policy of Rapport’s pages and worker', () => {
     const policy = await rapport.worker.evaluate(
       () => chrome.runtime.getManifest().content_security_policy as { extension_pages?: string },
     );
-    // Only sync's WebSocket may connect (ws:// to this computer, wss:// elsewhere): no http(s) at all.
+    // Only sync's WebSocket may connect (ws:// to 127.0.0.1, wss:// elsewhere): no http(s) at all.
     const connect = /connect-src ([^;]*)/.exec(policy?.extension_pages ?? '')?.[1]?.split(' ');
-    expect(connect).toEqual(['ws://127.0.0.1:*', 'ws://localhost:*', 'wss:']);
+    expect(connect).toEqual(['ws://127.0.0.1:*', 'wss:']);
     expect(policy?.extension_pages).toMatch(/img-src 'self' data:/);
     expect(policy?.extension_pages).toMatch(/object-src 'none'/);
   });

@@ -50,7 +50,8 @@ describe('sync between two browsers through a local server', () => {
   it('lets the worker reach the saved server only: another port on this computer is blocked', async () => {
     const other = await startWebSocketProbe();
     try {
-      // The CSP allows ws:// to any loopback port; the run-time rules narrow it to the saved server.
+      // The CSP allows ws:// to any loopback port; the worker's guard narrows it to the saved server, and
+      // Rapport's pages open no socket at all.
       expect(await openSocketFrom(first.worker, other.url)).toBe('refused');
       expect(await openSocketFrom(firstUi, other.url)).toBe('refused');
       expect(other.connections()).toBe(0);

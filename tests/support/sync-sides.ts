@@ -40,7 +40,13 @@ export async function syncSide(
     engine,
     store,
     async connect() {
-      connection = connectDoc(engine.doc, { url, token, documentName: name, WebSocketPolyfill: WebSocket });
+      connection = connectDoc(engine.doc, {
+        url,
+        token,
+        documentName: name,
+        WebSocketPolyfill: WebSocket,
+        beforeIncoming: engine.flush,
+      });
       await connection.synced;
     },
     isSynced: () => connection?.isSynced() ?? false,

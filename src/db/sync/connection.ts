@@ -8,6 +8,11 @@ export interface ConnectOptions {
   documentName: string;
   /** Node has no WebSocket before version 22: tests and the benchmark pass the `ws` package's. */
   WebSocketPolyfill?: unknown;
+  /**
+   * Called before each message from the server is applied to the doc, so local changes still waiting
+   * (see SyncEngine.flush) go in first.
+   */
+  beforeIncoming?: () => void;
   onSynced?: () => void;
   onStatus?: (status: 'connecting' | 'connected' | 'disconnected') => void;
   onAuthenticationFailed?: (reason: string) => void;
@@ -61,6 +66,8 @@ export function connectDoc(doc: Y.Doc, options: ConnectOptions): SyncConnection 
     onStatus: ({ status }) => options.onStatus?.(status as 'connecting' | 'connected' | 'disconnected'),
     onAuthenticationFailed: ({ reason }) => options.onAuthenticationFailed?.(reason),
   });
+  // The provider announces each message before it applies it: the moment to put waiting writes in.
+  provider.on('message', () => options.beforeIncoming?.());
   provider.attach();
   const keepAlive = setInterval(() => {
     if (socket.status === 'connected') provider.sendStateless('keep-alive');

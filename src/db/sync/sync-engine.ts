@@ -7,6 +7,11 @@ import { type LocalWriteSink, localWritesMiddleware } from './local-writes';
 import { RECORD_RULES, SYNCED_TABLES, type SyncedTable } from './record-rules';
 import { appendUpdates, clearSyncStore, loadDoc, type SyncStore } from './sync-store';
 
+/** Local writes wait this long for more before they go into the doc as one batch... */
+const BATCH_QUIET_MS = 100;
+/** ...and no longer than this under a steady stream of writes. */
+const BATCH_MAX_MS = 1_000;
+
 /** The origin of doc changes made from this device's own writes; anything else came from elsewhere. */
 export const LOCAL_ORIGIN = Symbol('rapport-local');
 const LOADED_ORIGIN = Symbol('rapport-loaded');
@@ -19,11 +24,19 @@ export interface SyncEngineOptions {
   onRemoteApplied?: (counts: ChangeCounts) => Promise<void> | void;
   /** Told how many records this device's writes changed in the doc. */
   onLocalChanges?: (counts: ChangeCounts) => void;
+  /** How long local writes wait for more (quiet, and at most); tests make it long so only flushes send. */
+  batchMs?: { quiet: number; max: number };
 }
 
 export interface SyncEngine {
-  /** The doc a connection shares; replaced by reset(). */
+  /** The doc a connection shares (with every local write in it: reading it flushes); replaced by reset(). */
   readonly doc: Y.Doc;
+  /**
+   * Puts the local writes still waiting into the doc. A connection calls it before it applies anything
+   * from the server: a waiting record written after remote changes are in the doc would read as undoing
+   * them (a note's text is merged against what the doc held when it was edited here).
+   */
+  flush(): void;
   /** Loads the stored doc, starts mirroring writes and brings the doc and Dexie level. */
   start(): Promise<void>;
   /** Stops mirroring, forgets the doc and the sync settings; Dexie's data stays. */
@@ -54,6 +67,7 @@ export function createSyncEngine({
   now,
   onRemoteApplied,
   onLocalChanges,
+  batchMs = { quiet: BATCH_QUIET_MS, max: BATCH_MAX_MS },
 }: SyncEngineOptions): SyncEngine {
   let doc = new Y.Doc();
   let active = false;
@@ -73,6 +87,7 @@ export function createSyncEngine({
 
   const applyPending = async () => {
     applyQueued = false;
+    flushWrites();
     const changed = pending;
     const updates = remoteUpdates;
     pending = new Map();
@@ -128,6 +143,42 @@ export function createSyncEngine({
     if (n) onLocalChanges?.({ [table]: n });
   };
 
+  // Local writes reach the doc in batches: one Yjs transaction (one update stored, one message to the
+  // server) for the writes of the last moments, not one each. They are already committed to Dexie, so a
+  // batch lost with a stopped worker is not lost: start()'s reconcile writes whatever differs into the
+  // doc. Every path that reads, sends or merges into the doc flushes first (the doc getter, flush() before
+  // remote updates, reconcile, compact, idle, reset). Not batched, so that reconcile never misreads them:
+  // deletes (a record missing from Dexie but in the doc reads as one to fetch back) and a record made
+  // again after its delete (one in Dexie but deleted in the doc reads as a delete to apply).
+  let waiting = new Map<SyncedTable, Map<string, { row: Record<string, unknown>; created: boolean }>>();
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let firstWaitingAt = 0;
+  function flushWrites() {
+    if (flushTimer !== undefined) clearTimeout(flushTimer);
+    flushTimer = undefined;
+    if (!waiting.size) return;
+    const batch = waiting;
+    waiting = new Map();
+    const counts = new Map<SyncedTable, number>();
+    doc.transact(() => {
+      for (const [table, rows] of batch)
+        for (const { row, created } of rows.values())
+          if (writeRecord(doc, table, row, created) === 'written')
+            counts.set(table, (counts.get(table) ?? 0) + 1);
+    }, LOCAL_ORIGIN);
+    for (const [table, n] of counts) countBy(table, n);
+  }
+  const queueWrite = (table: SyncedTable, key: string, row: Record<string, unknown>, created: boolean) => {
+    // Real time, not the domain clock (`now`, which tests fix): this is about how often the doc changes.
+    if (flushTimer === undefined) firstWaitingAt = Date.now();
+    const rows = waiting.get(table) ?? new Map();
+    waiting.set(table, rows);
+    rows.set(key, { row, created: created || (rows.get(key)?.created ?? false) });
+    if (flushTimer !== undefined) clearTimeout(flushTimer);
+    // Quiet for a moment, or waiting too long under a steady stream: either sends the batch.
+    flushTimer = setTimeout(flushWrites, Date.now() - firstWaitingAt >= batchMs.max ? 0 : batchMs.quiet);
+  };
+
   const sink: LocalWriteSink = {
     active: () => active,
     isRemote: (trans: DBCoreTransaction) => remoteTx.has(trans),
@@ -137,15 +188,29 @@ export function createSyncEngine({
         return key !== undefined && isTombstoned(doc, table, key);
       }),
     wrote: (table, rows, created) => {
+      const now: Record<string, unknown>[] = [];
+      const nowCreated: boolean[] = [];
+      rows.forEach((row, i) => {
+        const key = RECORD_RULES[table].key(row);
+        const madeAgain = key === undefined || (created[i] && isTombstoned(doc, table, key));
+        if (!madeAgain) queueWrite(table, key, row, created[i] ?? false);
+        else {
+          now.push(row);
+          nowCreated.push(created[i] ?? false);
+        }
+      });
+      if (!now.length) return;
+      flushWrites();
       let n = 0;
       doc.transact(() => {
-        rows.forEach((row, i) => {
-          if (writeRecord(doc, table, row, created[i] ?? false) === 'written') n++;
+        now.forEach((row, i) => {
+          if (writeRecord(doc, table, row, nowCreated[i] ?? false) === 'written') n++;
         });
       }, LOCAL_ORIGIN);
       countBy(table, n);
     },
     deleted: (table, rows) => {
+      flushWrites();
       let n = 0;
       doc.transact(() => {
         for (const row of rows) if (tombstoneRecord(doc, table, row)) n++;
@@ -157,6 +222,7 @@ export function createSyncEngine({
 
   const reconcile = () =>
     enqueue(async () => {
+      flushWrites();
       const fromDoc: ChangedKeys = new Map();
       const add = (table: SyncedTable, key: string) => addKey(fromDoc, table, key);
       await db.transaction('r', SYNCED_TABLES, async () => {
@@ -187,8 +253,10 @@ export function createSyncEngine({
 
   return {
     get doc() {
+      flushWrites();
       return doc;
     },
+    flush: flushWrites,
     get active() {
       return active;
     },
@@ -200,6 +268,7 @@ export function createSyncEngine({
     },
     async reset() {
       active = false;
+      flushWrites();
       await chain;
       await persisting;
       doc.destroy();
@@ -211,8 +280,12 @@ export function createSyncEngine({
       await clearSyncStore(store);
     },
     reconcile,
-    compact: () => compactDoc(doc, LOCAL_ORIGIN),
+    compact: () => {
+      flushWrites();
+      return compactDoc(doc, LOCAL_ORIGIN);
+    },
     async idle() {
+      flushWrites();
       for (let i = 0; i < 3; i++) {
         await chain;
         await persisting;

@@ -69,6 +69,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       url: config.url,
       token: config.token,
       documentName: await documentNameFor(config.token),
+      beforeIncoming: engine.flush,
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
       onSynced: () => void markSynced(),
       onStatus: (status) => {

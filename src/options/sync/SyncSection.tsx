@@ -64,7 +64,10 @@ export function SyncSection() {
             <dt>Server</dt>
             <dd>{status.url}</dd>
             <dt>Status</dt>
-            <dd data-testid="sync-connection">{CONNECTION_TEXT[status.connection]}</dd>
+            <dd data-testid="sync-connection">
+              {CONNECTION_TEXT[status.connection]}
+              {status.error && <span class="muted"> ({status.error})</span>}
+            </dd>
             <dt>Last synced</dt>
             <dd data-testid="sync-last">
               {status.lastSyncedAt !== undefined ? (
