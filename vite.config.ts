@@ -4,7 +4,6 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.config';
-import { compactRegionTable } from './scripts/build/compact-regions';
 import { popupFirstViewChunks } from './scripts/build/popup-chunks';
 import { popupEarlyRequest } from './scripts/build/popup-early-request';
 
@@ -40,7 +39,6 @@ export default defineConfig({
       contentScripts: { standaloneFiles: ['src/capture/content.ts'] },
     }),
     noWebAccessibleResources(),
-    compactRegionTable(),
     popupChunks.plugin,
     popupEarlyRequest(import.meta.dirname),
   ],

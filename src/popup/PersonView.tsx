@@ -21,12 +21,22 @@ export function PersonView({ view, settings, focusDraft, onChanged }: Props) {
   // Once a meeting ends the thank-you is due: the draft opens on it, written afresh.
   const [meetingsEnded, setMeetingsEnded] = useState(0);
   // Meeting mode and the follow-through panel show what the background answers, which comes after the
-  // person and common ground: their code loads beside those messages, not before the first view.
+  // person and common ground: their code loads beside those messages, not before the first view. So
+  // Meeting mode sits below Prepare: arriving after the first paint, it moves nothing already on screen.
   const Meeting = useLazy(true, () => import('./meeting/MeetingSection').then((m) => m.MeetingSection));
   const Activity = useLazy(true, () => import('./activity/ActivityPanel').then((m) => m.ActivityPanel));
   return (
     <>
       <ContactCard view={view} />
+      <PreparePanel
+        // After a meeting ends here, the draft is set up again once the view shows the meeting (the stage
+        // moves to met), so it opens on the thank-you; otherwise a stage change keeps what is on screen.
+        key={`${view.contact.url}-${meetingsEnded > 0 ? view.contact.stage : ''}-${meetingsEnded}`}
+        view={view}
+        settings={settings}
+        focusDraft={focusDraft || meetingsEnded > 0}
+        onChanged={onChanged}
+      />
       {Meeting && (
         <Meeting
           key={`meeting-${view.contact.url}`}
@@ -38,15 +48,6 @@ export function PersonView({ view, settings, focusDraft, onChanged }: Props) {
           }}
         />
       )}
-      <PreparePanel
-        // After a meeting ends here, the draft is set up again once the view shows the meeting (the stage
-        // moves to met), so it opens on the thank-you; otherwise a stage change keeps what is on screen.
-        key={`${view.contact.url}-${meetingsEnded > 0 ? view.contact.stage : ''}-${meetingsEnded}`}
-        view={view}
-        settings={settings}
-        focusDraft={focusDraft || meetingsEnded > 0}
-        onChanged={onChanged}
-      />
       {Activity ? (
         <Activity contactUrl={view.contact.url} contactName={view.contact.name} onChanged={onChanged} />
       ) : (

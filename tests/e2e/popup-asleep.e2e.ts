@@ -89,6 +89,31 @@ describe('The popup with the worker asleep', () => {
     await control.close();
   });
 
+  it('keeps the questions where they first appear while Meeting mode and the rest arrive', async () => {
+    await putWorkerToSleep();
+    const popup = await openToolbarPopup(rapport, profile);
+    try {
+      // From the moment the questions show, note where they are every few milliseconds.
+      await popup.waitFor<boolean>(`(() => {
+        const where = () => document.querySelector('[data-testid="questions"]')?.getBoundingClientRect().top;
+        if (where() === undefined) return null;
+        const tops = [where()];
+        window.questionTops = tops;
+        setInterval(() => tops.push(where() ?? -1), 4);
+        return true;
+      })()`);
+      // Meeting mode needs the worker's answer, so with the worker asleep it comes last.
+      await popup.waitFor<boolean>(`document.querySelector('[data-testid="meeting-start"]') ? true : null`);
+      const tops = await popup.evaluate<number[]>(
+        'new Promise((done) => setTimeout(() => done(window.questionTops), 300))',
+      );
+      expect(tops.length).toBeGreaterThan(10);
+      expect([...new Set(tops)]).toEqual([tops[0]]);
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('made no network request', () => {
     expect(rapport.networkViolations()).toEqual([]);
   });

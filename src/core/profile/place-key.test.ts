@@ -4,7 +4,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import { describe, expect, it } from 'vitest';
 import { foldedWords } from '../names/fold-text';
-import { placeKey } from './place-names';
+import { placeKey } from './place-key';
 
 const slow = (text: string) => foldedWords(text).join(' ');
 
