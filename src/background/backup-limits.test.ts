@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { popupPage as popup, routerOverFreshDb } from '../../tests/support/router-over-fresh-db';
 import { freshDb, fullReport, profile } from '../../tests/support/test-db';
 import { exportDatabase, importDatabase } from '../db/export';
 import { saveCapture } from '../db/save-capture';
 import { TABLES } from '../db/versions';
 import { LIMITS } from '../shared/limits';
-import { createHandlers } from './handlers';
-import { memorySessionArea, popupHandOff } from './popup-hand-off';
-import { createRouter, type SenderInfo } from './router';
 
 const T0 = Date.UTC(2026, 0, 10, 9);
 const ADA = 'https://www.linkedin.com/in/ada-okoro/';
-const EXT = 'abcdefghijklmnopabcdefghijklmnop';
-const popup: SenderInfo = { id: EXT, url: `chrome-extension://${EXT}/src/popup/index.html` };
 
 /** Export, wipe, import: what Rapport stored must come back, or the backup was worthless. */
 async function roundTrip(db: ReturnType<typeof freshDb>) {
@@ -86,21 +82,7 @@ describe('ids made from a long page address', () => {
 
   it('stay within the id limit, so Done works and the backup restores', async () => {
     expect(longUrl).toHaveLength(628);
-    const db = freshDb();
-    const route = createRouter(
-      createHandlers({
-        db,
-        now: () => T0 + 60 * 60 * 1000,
-        readTab: async () => {
-          throw new Error('unused');
-        },
-        findPageTab: async () => undefined,
-        shippedTemplates: [],
-        popupHandOff: popupHandOff(memorySessionArea()),
-        onDataChanged: () => {},
-      }),
-      { extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/`, isCapturePage: () => false },
-    );
+    const { db, route } = routerOverFreshDb({ now: () => T0 + 60 * 60 * 1000, isCapturePage: () => false });
     await saveCapture(db, {
       profile: { ...profile('x', 'Pat Long'), url: longUrl },
       report: { ...fullReport, layout: 'any-page' },

@@ -1,16 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { freshDb, fullReport, profile } from '../../tests/support/test-db';
-import { createHandlers } from './handlers';
-import { memorySessionArea, popupHandOff } from './popup-hand-off';
-import { createRouter, type SenderInfo } from './router';
+import {
+  TEST_EXTENSION_ID as EXT,
+  popupPage as popup,
+  routerOverFreshDb,
+} from '../../tests/support/router-over-fresh-db';
+import { fullReport, profile } from '../../tests/support/test-db';
+import type { SenderInfo } from './router';
 
-const EXT = 'abcdefghijklmnopabcdefghijklmnop';
-const policy = {
-  extensionId: EXT,
-  extensionOrigin: `chrome-extension://${EXT}/`,
-  isCapturePage: (url: string) => url.startsWith('https://www.linkedin.com/in/'),
-};
-const popup: SenderInfo = { id: EXT, url: `chrome-extension://${EXT}/src/popup/index.html` };
 const profileTab: SenderInfo = {
   id: EXT,
   url: 'https://www.linkedin.com/in/ada-okoro/',
@@ -28,21 +24,8 @@ const capture = {
 
 function setup() {
   let clock = 1_000;
-  const db = freshDb();
   const onDataChanged = vi.fn();
-  const readTab = vi.fn();
-  const route = createRouter(
-    createHandlers({
-      db,
-      now: () => clock,
-      readTab,
-      findPageTab: async () => undefined,
-      popupHandOff: popupHandOff(memorySessionArea()),
-      shippedTemplates: [],
-      onDataChanged,
-    }),
-    policy,
-  );
+  const { db, route } = routerOverFreshDb({ now: () => clock, onDataChanged });
   const later = (ms: number) => {
     clock += ms;
   };

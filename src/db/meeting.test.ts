@@ -1,26 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb, fullReport, profile } from '../../tests/support/test-db';
+import { capturePerson, dbWithPerson } from '../../tests/support/test-db';
 import { referralPlaceholderUrl } from '../core/referrals/referral-match';
 import { MINUTE } from '../core/time-units';
 import { defaultSettings } from '../shared/settings';
 import { listActionItems } from './follow-up-actions';
 import { listInteractions } from './interactions';
 import { endMeeting, getMeeting, saveMeeting, startMeeting } from './meeting';
-import { saveCapture } from './save-capture';
 
 const rules = defaultSettings().followUps;
 const T0 = Date.UTC(2026, 4, 4, 15, 0);
 const EDU = 'https://www.linkedin.com/in/eduardo-silva/';
 const DANA = 'https://www.linkedin.com/in/dana-lee-9/';
 
-async function withEduardo() {
-  const db = freshDb();
-  await saveCapture(db, {
-    profile: profile('eduardo-silva', 'Eduardo Silva'),
-    report: fullReport,
-    pageUrl: EDU,
-    now: T0,
+const withEduardo = () => dbWithPerson('eduardo-silva', 'Eduardo Silva', T0);
+
+/** Eduardo's meeting, held, in which he suggested Dana Lee at Stripe by name. */
+async function eduardoSuggestedDana() {
+  const db = await withEduardo();
+  await startMeeting(db, { contactUrl: EDU, minutes: 20, agenda: [] }, T0);
+  const meeting = await getMeeting(db);
+  if (!meeting) throw new Error('no meeting');
+  await saveMeeting(db, {
+    ...meeting,
+    captured: [{ id: 'r', kind: 'referral', name: 'Dana Lee', company: 'Stripe' }],
   });
+  await endMeeting(db, rules, T0 + 20 * MINUTE);
   return db;
 }
 
@@ -76,12 +80,7 @@ describe('meeting mode in the database', () => {
 
   it('one meeting at a time', async () => {
     const db = await withEduardo();
-    await saveCapture(db, {
-      profile: profile('dana-lee-9', 'Dana Lee'),
-      report: fullReport,
-      pageUrl: DANA,
-      now: T0,
-    });
+    await capturePerson(db, 'dana-lee-9', 'Dana Lee', T0);
     await startMeeting(db, { contactUrl: EDU, minutes: 20, agenda: [] }, T0);
     await expect(startMeeting(db, { contactUrl: DANA, minutes: 20, agenda: [] }, T0)).rejects.toThrow(
       /Eduardo Silva is still running/,
@@ -91,21 +90,10 @@ describe('meeting mode in the database', () => {
 
 describe('a suggested person, captured later', () => {
   it('continues as the same contact, linked to who suggested them', async () => {
-    const db = await withEduardo();
-    await startMeeting(db, { contactUrl: EDU, minutes: 20, agenda: [] }, T0);
-    const meeting = await getMeeting(db);
-    if (!meeting) throw new Error('no meeting');
-    await saveMeeting(db, {
-      ...meeting,
-      captured: [{ id: 'r', kind: 'referral', name: 'Dana Lee', company: 'Stripe' }],
-    });
-    await endMeeting(db, rules, T0 + 20 * MINUTE);
+    const db = await eduardoSuggestedDana();
 
-    const result = await saveCapture(db, {
-      profile: profile('dana-lee-9', 'Dana Lee', { experience: [{ title: 'Engineer', company: 'Stripe' }] }),
-      report: fullReport,
-      pageUrl: DANA,
-      now: T0 + 86_400_000,
+    const result = await capturePerson(db, 'dana-lee-9', 'Dana Lee', T0 + 86_400_000, {
+      experience: [{ title: 'Engineer', company: 'Stripe' }],
     });
     expect(result.created).toBe(false);
     expect(await db.contacts.get(referralPlaceholderUrl('Dana Lee', 'Stripe'))).toBeUndefined();
@@ -116,22 +104,10 @@ describe('a suggested person, captured later', () => {
   });
 
   it('another person of the same name elsewhere stays apart', async () => {
-    const db = await withEduardo();
-    const edu = await db.contacts.get(EDU);
-    if (!edu) throw new Error('no Eduardo');
-    await startMeeting(db, { contactUrl: EDU, minutes: 20, agenda: [] }, T0);
-    const meeting = await getMeeting(db);
-    if (!meeting) throw new Error('no meeting');
-    await saveMeeting(db, {
-      ...meeting,
-      captured: [{ id: 'r', kind: 'referral', name: 'Dana Lee', company: 'Stripe' }],
-    });
-    await endMeeting(db, rules, T0 + 20 * MINUTE);
-    const result = await saveCapture(db, {
-      profile: profile('dana-lee-9', 'Dana Lee', { experience: [{ title: 'Chef', company: 'Noma' }] }),
-      report: fullReport,
-      pageUrl: DANA,
-      now: T0 + 86_400_000,
+    const db = await eduardoSuggestedDana();
+    expect(await db.contacts.get(EDU)).toBeDefined();
+    const result = await capturePerson(db, 'dana-lee-9', 'Dana Lee', T0 + 86_400_000, {
+      experience: [{ title: 'Chef', company: 'Noma' }],
     });
     expect(result.created).toBe(true);
     expect(await db.contacts.count()).toBe(3);

@@ -1,36 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb, fullReport, profile } from '../../tests/support/test-db';
+import { capturePerson, dbWithPerson } from '../../tests/support/test-db';
 import { isReferralPlaceholder } from '../core/referrals/referral-match';
 import { DAY } from '../core/time-units';
 import { defaultSettings } from '../shared/settings';
 import type { RapportDb } from './database';
 import { logInteraction } from './interactions';
-import { saveCapture } from './save-capture';
 
 const rules = defaultSettings().followUps;
 const T0 = Date.UTC(2026, 4, 4, 15, 0);
 const EDU = 'https://www.linkedin.com/in/eduardo-silva/';
 
 async function suggested(...referrals: { name: string; company?: string }[]): Promise<RapportDb> {
-  const db = freshDb();
-  await saveCapture(db, {
-    profile: profile('eduardo-silva', 'Eduardo Silva'),
-    report: fullReport,
-    pageUrl: EDU,
-    now: T0,
-  });
+  const db = await dbWithPerson('eduardo-silva', 'Eduardo Silva', T0);
   for (const referral of referrals)
     await logInteraction(db, { contactUrl: EDU, kind: 'referral-made', at: T0, referral }, rules, T0);
   return db;
 }
 
 const capture = (db: RapportDb, slug: string, name: string, company?: string) =>
-  saveCapture(db, {
-    profile: profile(slug, name, company ? { experience: [{ title: 'Engineer', company }] } : {}),
-    report: fullReport,
-    pageUrl: `https://www.linkedin.com/in/${slug}/`,
-    now: T0 + DAY,
-  });
+  capturePerson(db, slug, name, T0 + DAY, company ? { experience: [{ title: 'Engineer', company }] } : {});
 
 /** Who is still known by name alone, as "name (company)". */
 async function stillSuggested(db: RapportDb): Promise<string[]> {

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { isProfileUrl } from '../shared/profile-url';
 import type { PopupState } from '../shared/protocol';
 import { contactPageHash, OPTIONS_PAGE } from '../shared/routes';
+import { sameData } from '../shared/same-data';
 import { errorText } from '../ui/errors';
 import { useFollowUpsChanged } from '../ui/follow-through-events';
 import { useLazy } from '../ui/use-lazy';
@@ -14,7 +15,6 @@ import { loadState } from './load-state';
 import { PersonView } from './PersonView';
 import { ThisIsMeButton } from './prepare/ThisIsMe';
 import { RecentContacts } from './RecentContacts';
-import { sameData } from './same-data';
 import { UnsavedProfile } from './UnsavedProfile';
 import { panelId, tabId, ViewTabs } from './ViewTabs';
 

@@ -1,16 +1,10 @@
-import { createHandlers } from '../../src/background/handlers';
-import { memorySessionArea, popupHandOff } from '../../src/background/popup-hand-off';
-import { createRouter, type SenderInfo } from '../../src/background/router';
 import { DEFAULT_TEMPLATES } from '../../src/core/templates/default-templates';
 import type { RapportDb } from '../../src/db/database';
 import type { ProfileSnapshot } from '../../src/shared/profile';
 import { createSender, type SendMessage } from '../../src/shared/send-message';
-import { freshDb, fullReport } from './test-db';
+import { optionsPage, routerOverFreshDb, TEST_EXTENSION_ID } from './router-over-fresh-db';
+import { fullReport } from './test-db';
 import { settle } from './test-dom';
-
-const EXT = 'rapporttestextensionidrapporttest';
-const ORIGIN = `chrome-extension://${EXT}/`;
-const PAGE: SenderInfo = { id: EXT, url: `${ORIGIN}src/options/index.html` };
 
 export interface RealBackground {
   db: RapportDb;
@@ -31,23 +25,14 @@ export function realBackground(
   sendMock?: { mockImplementation: (send: SendMessage) => unknown },
   now: () => number = Date.now,
 ): RealBackground {
-  const db = freshDb();
-  const route = createRouter(
-    createHandlers({
-      db,
-      now,
-      readTab: async () => {
-        throw new Error('No tab to read in this test');
-      },
-      findPageTab: async () => undefined,
-      popupHandOff: popupHandOff(memorySessionArea()),
-      shippedTemplates: DEFAULT_TEMPLATES,
-    }),
-    { extensionId: EXT, extensionOrigin: ORIGIN, isCapturePage: () => true },
-  );
+  const { db, route } = routerOverFreshDb({
+    now,
+    shippedTemplates: DEFAULT_TEMPLATES,
+    isCapturePage: () => true,
+  });
   const pending = new Set<Promise<unknown>>();
   const send = createSender((message) => {
-    const reply = route(message, PAGE);
+    const reply = route(message, optionsPage);
     pending.add(reply);
     void reply.finally(() => pending.delete(reply));
     return reply;
@@ -65,7 +50,7 @@ export function realBackground(
     capture: async (profile) => {
       const reply = await route(
         { type: 'capture:saveProfile', data: { profile, report: fullReport, pageUrl: profile.url } },
-        { id: EXT, url: profile.url, tabId: 1, tabUrl: profile.url },
+        { id: TEST_EXTENSION_ID, url: profile.url, tabId: 1, tabUrl: profile.url },
       );
       if (!reply.ok) throw new Error(reply.error);
     },

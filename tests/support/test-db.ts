@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDatabase, type RapportDb } from '../../src/db/database';
 import { newContact } from '../../src/db/new-contact';
+import { saveCapture } from '../../src/db/save-capture';
 import type { SchemaVersion } from '../../src/db/versions';
 import type { Contact } from '../../src/shared/contact';
 import { emptyProfile, PROFILE_SECTIONS, type ProfileSnapshot } from '../../src/shared/profile';
@@ -28,4 +29,30 @@ export function contactOf(
   more: Partial<Contact> = {},
 ): Contact {
   return newContact(profile(slug, name, extra), now, more);
+}
+
+/**
+ * Saves `profile(slug, name, extra)` as a capture from its profile page would, so a test starts from data
+ * a user could have.
+ */
+export function capturePerson(
+  db: RapportDb,
+  slug: string,
+  name: string,
+  now: number,
+  extra: Partial<ProfileSnapshot> = {},
+) {
+  return saveCapture(db, {
+    profile: profile(slug, name, extra),
+    report: fullReport,
+    pageUrl: `https://www.linkedin.com/in/${slug}/`,
+    now,
+  });
+}
+
+/** A fresh database holding one person, captured from their profile page at `now`. */
+export async function dbWithPerson(slug: string, name: string, now: number): Promise<RapportDb> {
+  const db = freshDb();
+  await capturePerson(db, slug, name, now);
+  return db;
 }

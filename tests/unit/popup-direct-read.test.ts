@@ -2,13 +2,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HandlerDeps } from '../../src/background/handlers/deps';
-import { popupHandlers } from '../../src/background/handlers/popup';
-import { memorySessionArea, popupHandOff } from '../../src/background/popup-hand-off';
+import { memorySessionArea, popupHandOff, type SessionArea } from '../../src/background/popup-hand-off';
 import type { RapportDb } from '../../src/db/database';
 import { readPopupStateDirectly } from '../../src/popup/read-popup-state';
 import { findPageTab, type TabInfo } from '../../src/shared/page-tab';
 import { POPUP_INTENT_KEY } from '../../src/shared/popup-intent-key';
-import type { MessageData } from '../../src/shared/protocol';
+import type { MessageData, PageTab, PopupState } from '../../src/shared/protocol';
+import { popupPage, routerOverFreshDb } from '../support/router-over-fresh-db';
 import { contactOf, freshDb } from '../support/test-db';
 
 const NOW = Date.UTC(2026, 5, 1, 12);
@@ -29,14 +29,31 @@ async function bothWays(
     { idb: factory, dbName: db.name, queryTabs, ownOrigin: ORIGIN, now: NOW, waitingIntent },
     request,
   );
-  const handlers = popupHandlers({
+  const background = await backgroundAnswer(
+    db,
+    (popupInTab) => findPageTab(queryTabs, ORIGIN, popupInTab),
+    request,
+    session,
+  );
+  return { direct, background };
+}
+
+/** The popup state the background answers, through its real router: the message's shape and sender checked. */
+async function backgroundAnswer(
+  db: RapportDb,
+  pageTab: HandlerDeps['findPageTab'],
+  request: MessageData<'ui:getPopupState'>,
+  session: SessionArea = memorySessionArea(),
+): Promise<PopupState> {
+  const { route } = routerOverFreshDb({
     db,
     now: () => NOW,
-    findPageTab: (popupInTab) => findPageTab(queryTabs, ORIGIN, popupInTab),
+    findPageTab: pageTab,
     popupHandOff: popupHandOff(session),
-  } as HandlerDeps);
-  const background = await handlers['ui:getPopupState'](request, {});
-  return { direct, background };
+  });
+  const reply = await route({ type: 'ui:getPopupState', data: request }, popupPage);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.result as PopupState;
 }
 
 function setUp() {
@@ -173,18 +190,15 @@ describe('the popup reading its first state itself', () => {
   it('answers about the tab the popup named, not whichever window the worker saw focused last', async () => {
     const { db } = setUp();
     await db.contacts.bulkPut([contactOf('ada', 'Ada', NOW), contactOf('ben', 'Ben', NOW - 1)]);
-    const tabs: Record<number, TabInfo> = {
+    const tabs: Record<number, PageTab> = {
       3: { id: 3, url: 'https://www.linkedin.com/in/ada/' },
       9: { id: 9, url: 'https://www.linkedin.com/in/ben/' },
     };
-    const handlers = popupHandlers({
-      db,
-      now: () => NOW,
-      // The last focused window shows Ada; the popup opened over Ben's tab in another window.
-      findPageTab: async (_popupInTab, tabId) => tabs[tabId ?? 3],
-      popupHandOff: popupHandOff(memorySessionArea()),
-    } as HandlerDeps);
-    const state = await handlers['ui:getPopupState']({ ...REQUEST, tabId: 9 }, {});
+    // The last focused window shows Ada; the popup opened over Ben's tab in another window.
+    const state = await backgroundAnswer(db, async (_popupInTab, tabId) => tabs[tabId ?? 3], {
+      ...REQUEST,
+      tabId: 9,
+    });
     expect(state.profileUrl).toBe('https://www.linkedin.com/in/ben/');
     expect(state.view?.contact.name).toBe('Ben');
   });

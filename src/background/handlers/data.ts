@@ -8,6 +8,7 @@ import {
 } from '../../db/import-staging';
 import { loadSettings, saveSettings } from '../../db/settings';
 import { deleteTemplate, listTemplates, saveTemplate } from '../../db/templates';
+import { sameData } from '../../shared/same-data';
 import type { HandlerDeps, HandlerGroup } from './deps';
 
 type DataMessages =
@@ -31,7 +32,7 @@ export function dataHandlers({ db, now, shippedTemplates }: HandlerDeps): Handle
       const before = await loadSettings(db);
       const saved = await saveSettings(db, settings);
       // New follow-up numbers move every due date: recompute what each contact owes.
-      if (JSON.stringify(before.followUps) !== JSON.stringify(saved.followUps)) {
+      if (!sameData(before.followUps, saved.followUps)) {
         await refreshAllContacts(db, saved.followUps, now());
       }
       return saved;

@@ -1,5 +1,6 @@
 import type { Contact, SnapshotRecord } from '../../shared/contact';
 import type { FollowUpRecord, Interaction } from '../../shared/interaction';
+import { sameData } from '../../shared/same-data';
 import type { Template } from '../../shared/template';
 
 export interface BackupTables {
@@ -60,8 +61,6 @@ const editedAt: Partial<Record<BackupTable, (row: never) => number>> = {
   templates: (t: Template) => t.updatedAt,
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 function planTable(table: BackupTable, current: readonly Row[], incoming: readonly Row[], mode: ImportMode) {
   const key = keyOf[table] as (row: Row) => string;
   const stored = new Map(current.map((row) => [key(row), row]));
@@ -76,7 +75,7 @@ function planTable(table: BackupTable, current: readonly Row[], incoming: readon
     if (mode === 'replace') {
       write.push(row);
       if (!mine) changes.added++;
-      else if (same(mine, row)) changes.kept++;
+      else if (sameData(mine, row)) changes.kept++;
       else changes.updated++;
       continue;
     }
@@ -87,7 +86,7 @@ function planTable(table: BackupTable, current: readonly Row[], incoming: readon
         const { id: _, ...rest } = row as SnapshotRecord;
         write.push(rest as Row);
       } else write.push(row);
-    } else if (edited && edited(row) > edited(mine) && !same(mine, row)) {
+    } else if (edited && edited(row) > edited(mine) && !sameData(mine, row)) {
       changes.updated++;
       write.push(table === 'snapshots' ? ({ ...row, id: (mine as SnapshotRecord).id } as Row) : row);
     } else changes.kept++;

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { sameData } from '../../shared/same-data';
 import { errorText } from '../errors';
 import { forgetDraft, keepDraft, keptDraft } from '../kept-drafts';
 import type { SaveStatus } from '../SaveActions';
@@ -25,19 +26,17 @@ export interface FormDraft<D, K extends string> {
   save: (write: () => Promise<D>, done: string) => Promise<void>;
 }
 
-const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * Draft, dirty, problems, busy and status of a form that edits one saved value, the same for every form.
  * The unsaved edit is kept under `key` (see kept-drafts) and comes back when the form is opened again,
  * after visiting another section, reloading or closing the page; saving or discarding forgets it.
- * `same` says when a draft holds what is saved (by default: the same JSON); pass `saved` memoised when
- * building it makes new ids each time.
+ * `same` says when a draft holds what is saved (by default: the same data, whatever the order of keys);
+ * pass `saved` memoised when building it makes new ids each time.
  */
 export function useFormDraft<D, K extends string = string>(
   key: string,
   saved: D,
-  same: (draft: D, saved: D) => boolean = sameJson,
+  same: (draft: D, saved: D) => boolean = sameData,
 ): FormDraft<D, K> {
   const [edited, setEdited] = useState<D | undefined>(() => keptDraft<D>(key));
   // The value last known to be saved: the prop, or what a save just returned before the prop catches up.
@@ -46,8 +45,13 @@ export function useFormDraft<D, K extends string = string>(
   const [status, setStatus] = useState<SaveStatus | undefined>();
   const [problems, setProblems] = useState<FieldProblems<K>>({});
 
-  const savedKey = JSON.stringify(saved);
-  useEffect(() => setBase(saved), [savedKey]);
+  // A saved value holding new data becomes the base; a new object holding the same data does not.
+  const lastSaved = useRef(saved);
+  useEffect(() => {
+    if (sameData(lastSaved.current, saved)) return;
+    lastSaved.current = saved;
+    setBase(saved);
+  });
   // Another form's key (a different person): take up what is kept for it.
   useEffect(() => setEdited(keptDraft<D>(key)), [key]);
 

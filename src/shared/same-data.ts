@@ -1,7 +1,7 @@
 /**
- * Whether two JSON-like values hold the same data, whatever order their keys came in: the popup's direct
- * read and the background's answer build the same state in different orders. Only the worker's answer
- * that differs is shown, so an unchanged popup is not drawn twice.
+ * Whether two JSON-like values hold the same data, whatever order their keys came in. Data reaches Rapport
+ * built in different orders (the popup's direct read and the worker's answer, a backup file and the stored
+ * rows, a kept form draft and the saved value), and the order of keys never makes it different data.
  */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
