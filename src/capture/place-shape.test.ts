@@ -153,6 +153,25 @@ describe('a position’s location', () => {
   });
 
   it.each([
+    ['a duration line', ['2 yrs 3 mos', 'Borås, Sweden']],
+    ['a duration line in Spanish', ['6 años 4 meses', 'Santiago, Chile']],
+    ['a description after it', ['Nairobi, Kenya', 'Mombasa, Kisumu, Eldoret']],
+  ])('follows the period line, past %s', (_, after) => {
+    const [role] = readItem('experience', item('Data Engineer', 'Acme', 'Jan 2020 - Present', ...after));
+    expect(role).toMatchObject({ location: after.find((line) => !/\d/.test(line)) });
+  });
+
+  it.each([
+    ['a description', ['Opened three depots', 'Mombasa, Kisumu, Eldoret']],
+    ['a second paragraph', ['Ran the hubs.', 'Berlin, Germany']],
+    ['a description after a duration', ['3 mos', 'Built the routing service', 'Mombasa, Kisumu, Eldoret']],
+  ])('is never read from %s that names places', (_, after) => {
+    const [role] = readItem('experience', item('Data Engineer', 'Acme', 'Jan 2020 - Present', ...after));
+    expect(role).toMatchObject({ title: 'Data Engineer', company: 'Acme' });
+    expect(role).not.toHaveProperty('location');
+  });
+
+  it.each([
     'Led the Berlin team through two launches',
     'Give Kudos',
     'Has errors',
