@@ -45,11 +45,18 @@ function split(lines: Line[]): Parsed {
   return { head: lines.slice(0, at), dates, tail: lines.slice(at + used).map((l) => l.text) };
 }
 
+/** A duration on a line of its own: counts of time and nothing else ("2 yrs 3 mos", "6 años 4 meses", "(5 years)"). */
+const DURATION = /^\(?(?:\d+\s*\p{L}+\.?\s*){1,2}\)?$/u;
+
 /**
- * The line after the dates that reads as a place ("Berlin, Germany · Hybrid"); a description, a skill list
- * or a button caption there is never taken for one.
+ * The location is the line that follows the period line (past a duration printed on a line of its own),
+ * when it reads as a place ("Berlin, Germany · Hybrid"). Any later line is the description, which may name
+ * places too ("Mombasa, Kisumu, Eldoret"); a skill list or a button caption there is never taken either.
  */
-const placeIn = (tail: string[]): string | undefined => tail.map(beforeDot).find(readsAsPlace);
+function placeIn(tail: string[]): string | undefined {
+  const place = beforeDot(tail.find((line) => !DURATION.test(line)));
+  return readsAsPlace(place) ? place : undefined;
+}
 
 function position(lines: Line[], groupCompany?: string): Position | undefined {
   const { head, dates, tail } = split(lines);

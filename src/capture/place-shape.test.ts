@@ -36,6 +36,8 @@ const PLACES = [
   'Washington, D.C.',
   'Trinidad & Tobago',
   'Remote',
+  'La Jolla, California (Greater San Diego Area)',
+  'Cambridge, Massachusetts (Greater Boston Area)',
 ];
 
 /** Lines that sit where a location could and are never one. */
@@ -65,7 +67,16 @@ const NOT_PLACES = [
   'Responsible for hiring, onboarding and mentoring',
   'Skills: Kubernetes · Go · Terraform',
   'Mentored five engineers; shipped the new onboarding',
+  'Senior Engineer (Contract)',
+  'Berlin (3 months)',
+  'Berlin, Germany (remote team)',
+  '(Greater Boston Area)',
 ];
+
+/** Capitalised words that name a role or an organisation, never a place (NOT_PLACE in place-shape.ts). */
+const TITLE_WORDS =
+  `ceo cto cfo coo head lead staff team senior junior principal partner owner editor writer sales
+  bank group lab labs studio inc ltd llc gmbh corp jefe gerente stage leiter design`.split(/\s+/);
 
 describe('readsAsPlace', () => {
   it.each(PLACES)('%s reads as a place', (text) => {
@@ -116,7 +127,9 @@ describe('readsAsPlace', () => {
       fc.property(place, (line) => {
         const words = line.toLowerCase().split(/[\s,]+/);
         // A generated word may happen to be a title word ("Lead"); only the others must read as a place.
-        fc.pre(!words.some((w) => ['lead', 'head', 'staff', 'team', 'design'].includes(w)));
+        fc.pre(!words.some((w) => TITLE_WORDS.includes(w)));
+        // A place line is short; longer text (over 80 characters) is a sentence by rule.
+        fc.pre(line.length <= 80);
         return readsAsPlace(line);
       }),
     );
@@ -137,6 +150,25 @@ describe('a position’s location', () => {
       item('Data Engineer', 'Acme', 'Jan 2020 - Present · 4 yrs', 'Lisbon, Portugal · Hybrid'),
     );
     expect(role).toMatchObject({ title: 'Data Engineer', location: 'Lisbon, Portugal' });
+  });
+
+  it.each([
+    ['a duration line', ['2 yrs 3 mos', 'Borås, Sweden']],
+    ['a duration line in Spanish', ['6 años 4 meses', 'Santiago, Chile']],
+    ['a description after it', ['Nairobi, Kenya', 'Mombasa, Kisumu, Eldoret']],
+  ])('follows the period line, past %s', (_, after) => {
+    const [role] = readItem('experience', item('Data Engineer', 'Acme', 'Jan 2020 - Present', ...after));
+    expect(role).toMatchObject({ location: after.find((line) => !/\d/.test(line)) });
+  });
+
+  it.each([
+    ['a description', ['Opened three depots', 'Mombasa, Kisumu, Eldoret']],
+    ['a second paragraph', ['Ran the hubs.', 'Berlin, Germany']],
+    ['a description after a duration', ['3 mos', 'Built the routing service', 'Mombasa, Kisumu, Eldoret']],
+  ])('is never read from %s that names places', (_, after) => {
+    const [role] = readItem('experience', item('Data Engineer', 'Acme', 'Jan 2020 - Present', ...after));
+    expect(role).toMatchObject({ title: 'Data Engineer', company: 'Acme' });
+    expect(role).not.toHaveProperty('location');
   });
 
   it.each([

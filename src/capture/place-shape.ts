@@ -46,9 +46,14 @@ function isArea(text: string): boolean {
   return inner !== text && isName(inner);
 }
 
+/** A place followed by its area in parentheses, as 2013 pages print it: "La Jolla, California (Greater San Diego Area)". */
+const WITH_AREA = /^([^()]*\S)\s*\(([^()]+)\)$/;
+
 /** Whether `text` reads as a place: "Berlin, Germany", "Greater Boston Area", "Lisboa e Região". */
 export function readsAsPlace(text: string | undefined): boolean {
   const line = (text ?? '').trim();
+  const withArea = WITH_AREA.exec(line);
+  if (withArea) return readsAsPlace(withArea[1]) && isArea(withArea[2] ?? '');
   if (!line || line.length > 80 || !/\p{L}/u.test(line) || /[\d@|:;!?()]|\p{Ll}{2}\.$/u.test(line))
     return false;
   if (isUiText(line) || sectionOfHeading(line)) return false;

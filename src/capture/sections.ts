@@ -30,17 +30,26 @@ const holdsEntries = (el: Element, heading: Element): boolean =>
   !!el.querySelector(`${LIST},${ENTRY}`) ||
   [...el.querySelectorAll(ENTRY_HEADING)].some((h) => h !== heading && !heading.contains(h));
 
+/** Whether `el` also holds a heading of the same level as `heading`: the next section's, or the one before. */
+const holdsPeer = (el: Element, heading: Element): boolean =>
+  [...el.getElementsByTagName(heading.tagName)].some((h) => h !== heading);
+
 /**
  * The card a heading heads: its <section> (or region) when the heading is that card's own, else the
- * smallest element around it that also holds the entries.
+ * smallest element around it that also holds the entries. A section without entries (a summary written as
+ * prose) is the largest element around its heading that holds no other heading of its level: the next
+ * section starts where the next such heading does.
  */
 function cardOf(heading: Element): Element | null {
   const card = heading.closest(`${CARD},[role=region]`);
   if (card && sectionOfHeading(nameOf(card)) === sectionOfHeading(textOf(heading))) return card;
+  let widest: Element | null = null;
   for (let el = heading.parentElement; el && el !== card?.parentElement; el = el.parentElement) {
+    if (holdsPeer(el, heading)) break;
     if (holdsEntries(el, heading)) return el;
+    widest = el;
   }
-  return card;
+  return widest ?? card;
 }
 
 /** The section found by its heading or accessible name, outside the page's navigation and side rails. */
@@ -84,9 +93,13 @@ export function topLevelItems(root: Element): Element[] {
  * own heading that holds no other entry's heading.
  */
 function headedItems(root: Element): Element[] {
-  const headings = [...root.querySelectorAll(ENTRY_HEADING)].filter(
+  const all = [...root.querySelectorAll(ENTRY_HEADING)].filter(
     (h) => !sectionOfHeading(textOf(h)) && textOf(h),
   );
+  // An entry is headed at the section's next level (h3); a lower heading inside it (the company's h4) is
+  // one of its lines, not another entry.
+  const level = all.reduce((top, h) => (h.tagName < top ? h.tagName : top), 'H9');
+  const headings = all.filter((h) => h.tagName === level);
   if (headings.length === 0) return [];
   return headings.map((heading) => {
     let item = heading;

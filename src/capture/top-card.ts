@@ -6,6 +6,7 @@ import { readsAsPlace } from './place-shape';
 import { inChrome, sectionRoot } from './sections';
 import { CONTACT_LINK, LOCALITY, NAME_HEADING, SDUI_NAME, TOP_CARD } from './selectors';
 import { clean, type Line, linesOf, textOf } from './text';
+import { isFieldLabel } from './ui-text';
 
 export interface TopCard {
   name?: string;
@@ -64,8 +65,13 @@ export function readTopCard(doc: Document): TopCard {
   if (!name) return card;
   card.name = name;
   const anchor = heading ?? all.find((line) => line.text === name)?.el;
+  // A field label is never data: 2013-2016 cards print "<dt>Location</dt>" before the place itself.
   const lines = all.filter(
-    (line) => (!anchor || after(anchor, line)) && line.text !== name && !isBadge(line.text),
+    (line) =>
+      (!anchor || after(anchor, line)) &&
+      line.text !== name &&
+      !isBadge(line.text) &&
+      !isFieldLabel(line.text),
   );
   const locality = doc.querySelector(LOCALITY)?.parentElement;
   if (locality) card.location = textOf(locality);

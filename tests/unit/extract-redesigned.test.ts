@@ -58,7 +58,7 @@ describe.skipIf(!sharedPagesPresent && !process.env.CI)(
     const redesigned: Score[] = [];
     let scorer: Awaited<ReturnType<typeof loadScorer>> | undefined;
 
-    it.each(ids)('%s scores 1.000 as saved and ≥ 0.80 redesigned', { timeout: 60_000 }, async (id) => {
+    it.each(ids)('%s scores 1.000 as saved and ≥ 0.95 redesigned', { timeout: 60_000 }, async (id) => {
       scorer ??= await loadScorer();
       const { html, label } = sharedPage(id);
       const base = scorer(label, await read(html, ''));
@@ -68,7 +68,7 @@ describe.skipIf(!sharedPagesPresent && !process.env.CI)(
         const misses: string[] = [];
         const changed = scorer(label, await read(html, '', seed, id), misses);
         redesigned.push(changed);
-        expect({ seed, f1: changed.f1 >= 0.8, misses }).toMatchObject({ seed, f1: true });
+        expect({ seed, f1: changed.f1 >= 0.95, misses }).toMatchObject({ seed, f1: true });
       }
     });
 
