@@ -4,7 +4,7 @@
 // "moz:scope": "chrome". BiDi's input commands refuse chrome contexts, so a click there is synthesized
 // with window.synthesizeMouseEvent, which is what BiDi's own input actions use inside a page.
 import type { Browser, Page } from 'puppeteer-core';
-import { ADDON_ID } from './launch-firefox';
+import { ADDON_ID, FIREFOX_ORIGIN } from './launch-firefox';
 
 interface BidiContext {
   context: string;
@@ -130,6 +130,54 @@ export async function chooseMenuItem(browser: Browser, itemId: string): Promise<
       return menu.state === 'closed' ? true : undefined;
     }),
   );
+}
+
+/**
+ * Reads Rapport's toolbar popup while Firefox shows it, or gives undefined when it is not open. The popup
+ * is a panel of the browser window, not a BiDi browsing context, so `read` runs in its document as a
+ * frame script, and must be synchronous and self-contained.
+ */
+export async function readOpenPopup<T>(
+  browser: Browser,
+  read: (document: Document) => T,
+): Promise<T | undefined> {
+  const script = `sendAsyncMessage('rapport:read', JSON.stringify((${read.toString()})(content.document)))`;
+  const text = await inChrome(
+    browser,
+    await browserWindow(browser),
+    (origin, source) => {
+      type Frame = HTMLElement & {
+        currentURI?: { spec: string };
+        messageManager: {
+          addMessageListener: (name: string, listener: (message: { data: string }) => void) => void;
+          loadFrameScript: (url: string, delayed: boolean) => void;
+        };
+      };
+      const popup = [...document.querySelectorAll('panel')]
+        .filter((panel) => (panel as HTMLElement & { state: string }).state === 'open')
+        .flatMap((panel) => [...panel.querySelectorAll('browser')] as Frame[])
+        .find((frame) => frame.currentURI?.spec.startsWith(`${origin}/src/popup/`));
+      if (!popup) return null;
+      return new Promise<string>((resolve) => {
+        popup.messageManager.addMessageListener('rapport:read', (message) => resolve(message.data));
+        popup.messageManager.loadFrameScript(`data:,${encodeURIComponent(source)}`, false);
+      });
+    },
+    FIREFOX_ORIGIN,
+    script,
+  );
+  return text === null ? undefined : (JSON.parse(text) as T);
+}
+
+/** Closes Rapport's toolbar popup, as a click elsewhere does. */
+export async function closePopup(browser: Browser): Promise<void> {
+  await inChrome(browser, await browserWindow(browser), () => {
+    for (const panel of document.querySelectorAll('panel')) {
+      const open = panel as HTMLElement & { state: string; hidePopup: () => void };
+      if (open.state === 'open') open.hidePopup();
+    }
+    return true;
+  });
 }
 
 /** Titles of the notifications Firefox shows now, each in its own small window. */

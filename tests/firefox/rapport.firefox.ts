@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chooseMenuItem,
   clickNotification,
+  closePopup,
   openContextMenu,
+  readOpenPopup,
   shownNotifications,
 } from '../../scripts/lib/firefox-chrome';
 import { readFixture } from '../../scripts/lib/launch';
@@ -112,10 +114,25 @@ describe('Rapport in Firefox', () => {
     await page.close();
   });
 
+  it("drafts the outreach email in the popup, from the profile's context menu", async () => {
+    expect(await openContextMenu(rapport.browser, profile, '.top__avatar')).toEqual(PAGE_ITEMS);
+    await chooseMenuItem(rapport.browser, 'draft-outreach');
+    // Firefox lets a menu click open the popup, so the draft is shown there, already open.
+    const draft = () =>
+      readOpenPopup(rapport.browser, (doc) => {
+        const section = doc.querySelector('[data-testid="draft"]') as HTMLDetailsElement | null;
+        return { open: section?.open ?? false, message: section?.querySelector('textarea')?.value ?? '' };
+      });
+    await expect
+      .poll(draft, { timeout: 15_000 })
+      .toEqual({ open: true, message: expect.stringMatching(/^Hi Maya,/) });
+    await closePopup(rapport.browser);
+  });
+
   it('a meeting logged from the context menu makes a thank-you due: badge, a notification that stays, Done and Snooze on the page it opens', async () => {
     // Opened first: while a notification shows, its window is the one Firefox would open a tab in.
     const keepWindow = await rapport.openPage('src/options/index.html');
-    expect(await openContextMenu(rapport.browser, profile, '.top__avatar')).toEqual(PAGE_ITEMS);
+    await openContextMenu(rapport.browser, profile, '.top__avatar');
     await chooseMenuItem(rapport.browser, 'log-meeting');
     await expect.poll(badge, { timeout: 15_000 }).toBe('1');
     await expect.poll(notifications, { timeout: 15_000 }).toEqual([expect.stringMatching(/^followup\|/)]);
