@@ -7,7 +7,7 @@ import { ROOT } from './launch';
 /** The Firefox build under test. */
 export const DIST_FIREFOX = process.env.RAPPORT_DIST_FIREFOX ?? join(ROOT, 'dist-firefox');
 /** The add-on id in manifest.config.ts. */
-const ADDON_ID = 'rapport@rapport.invalid';
+export const ADDON_ID = 'rapport@rapport.invalid';
 /** A fixed internal UUID, so Rapport's pages have a known address in every run. */
 export const FIREFOX_UUID = '2f8c1a7e-5b3d-4c6e-9a1f-0d7e3b2c4a51';
 export const FIREFOX_ORIGIN = `moz-extension://${FIREFOX_UUID}`;
@@ -26,6 +26,8 @@ export interface FirefoxRapport {
   openPage: (path: string) => Promise<Page>;
   /** Opens a tab whose requests to www.linkedin.com are answered with these pages (by path); all else fails. */
   openLinkedIn: (url: string, pages: Record<string, string>) => Promise<Page>;
+  /** Opens a tab whose requests are answered with these pages (by address without query); all else fails. */
+  openSite: (url: string, pages: Record<string, string>) => Promise<Page>;
   close: () => Promise<void>;
 }
 
@@ -70,6 +72,19 @@ export async function launchFirefoxRapport({
   });
   await browser.installExtension(dist);
 
+  const openServed = async (url: string, pages: Record<string, string>) => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const at = new URL(request.url());
+      const body = pages[`${at.origin}${at.pathname}`];
+      if (body === undefined) return void request.abort('internetdisconnected');
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    });
+    await page.goto(url);
+    return page;
+  };
+
   return {
     browser,
     openPage: async (path) => {
@@ -77,18 +92,14 @@ export async function launchFirefoxRapport({
       await navigate(page, `${FIREFOX_ORIGIN}/${path}`);
       return page;
     },
-    openLinkedIn: async (url, pages) => {
-      const page = await browser.newPage();
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        const at = new URL(request.url());
-        const body = at.hostname === 'www.linkedin.com' ? pages[at.pathname] : undefined;
-        if (body === undefined) return void request.abort('internetdisconnected');
-        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
-      });
-      await page.goto(url);
-      return page;
-    },
+    openLinkedIn: (url, pages) =>
+      openServed(
+        url,
+        Object.fromEntries(
+          Object.entries(pages).map(([path, body]) => [`https://www.linkedin.com${path}`, body]),
+        ),
+      ),
+    openSite: openServed,
     close: async () => {
       await browser.close();
       rmSync(profileDir, { recursive: true, force: true });

@@ -1,9 +1,22 @@
 // Rapport in real Firefox ESR, as a user meets it: a profile is captured as it loads, the popup and the
-// options page show the person, and a meeting makes a thank-you due on the badge and in a notification
-// that stays until it is dealt with. Firefox has no notification buttons, so Done and Snooze are on the
-// page the notification opens.
+// options page show the person, Rapport's items in Firefox's own context menu (opened by a right-click,
+// chosen in the menu) save people and log a meeting, and the thank-you that meeting makes due shows on
+// the badge and in a notification that stays until it is dealt with. Firefox has no notification
+// buttons, so clicking the notification opens the person's page, where Done and Snooze are.
+// The menu and the notification windows are Firefox's chrome, reached over WebDriver BiDi's chrome scope
+// (scripts/lib/firefox-chrome.ts): the right-click is BiDi input on the page; choosing an item and
+// clicking a notification are a menu activation and a synthesized mouse click in the chrome window,
+// since BiDi input does not reach chrome.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chooseMenuItem,
+  clickNotification,
+  closePopup,
+  openContextMenu,
+  readOpenPopup,
+  shownNotifications,
+} from '../../scripts/lib/firefox-chrome';
 import { readFixture } from '../../scripts/lib/launch';
 import {
   FIREFOX_ORIGIN,
@@ -16,10 +29,17 @@ import { MENU_ITEMS } from '../../src/background/menus';
 import { contactPageHash } from '../../src/shared/routes';
 
 const DEMO_URL = 'https://www.linkedin.com/in/demo-maya-okafor/';
-const HOUR = 3600_000;
+const LINKED_URL = 'https://www.linkedin.com/in/demo-daniel-achterberg/';
+const SPEAKER_PAGE = 'https://devdays.example/speakers/amara';
+/** The LinkedIn profile the speaker page names, which the person it describes is filed under. */
+const SPEAKER_PROFILE = 'https://www.linkedin.com/in/amara-nwosu-demo/';
+const PAGE_ITEMS = MENU_ITEMS.filter((item) => (item.contexts as readonly string[]).includes('page')).map(
+  (item) => item.title,
+);
 
 let rapport: FirefoxRapport;
 let ui: Page;
+let profile: Page;
 
 const send = <T = unknown>(type: string, data: unknown) => sendFromFirefox<T>(ui, type, data);
 type Ext = { browser: typeof chrome };
@@ -31,6 +51,14 @@ const notifications = () =>
     ),
   );
 const bodyText = (page: Page) => page.evaluate(() => document.body.innerText);
+/** The open tab showing this address: puppeteer never learns a moz-extension:// tab's address itself. */
+async function tabAt(url: string): Promise<Page | undefined> {
+  for (const page of await rapport.browser.pages()) {
+    if ((await page.evaluate(() => location.href).catch(() => '')) === url) return page;
+  }
+  return undefined;
+}
+const stored = (url: string) => send<{ contact: { name: string } } | null>('ui:getContact', { url });
 
 beforeAll(async () => {
   rapport = await launchFirefoxRapport();
@@ -43,14 +71,11 @@ afterAll(async () => {
 
 describe('Rapport in Firefox', () => {
   it('captures the profile being read', async () => {
-    await rapport.openLinkedIn(DEMO_URL, {
+    profile = await rapport.openLinkedIn(DEMO_URL, {
       '/in/demo-maya-okafor/': readFixture('tests/fixtures/linkedin/demo-profile.html'),
     });
     await expect
-      .poll(() => send<{ contact: { name: string } } | null>('ui:getContact', { url: DEMO_URL }), {
-        timeout: 30_000,
-        interval: 500,
-      })
+      .poll(() => stored(DEMO_URL), { timeout: 30_000, interval: 500 })
       .toMatchObject({ contact: { name: 'Maya Okafor' } });
   });
 
@@ -63,64 +88,79 @@ describe('Rapport in Firefox', () => {
     await options.close();
   });
 
-  it('registers every context-menu item', async () => {
-    // Choosing an item cannot be driven in Firefox, so here each item is proven to exist (updating an
-    // item succeeds only if it was created) and what the items do is proven elsewhere:
-    // - The menu is the browser's own (parent-process) UI, not a page: WebDriver BiDi has no browsing
-    //   context for it and no command to list or choose its items, even when a right-click synthesized
-    //   with input.performActions reaches the page as a `contextmenu` event.
-    // - contextMenus.onClicked is fired by the browser alone. Firefox gives extension code no way to
-    //   dispatch it (Chromium's E2E uses the event's internal `dispatch`, which Firefox's events lack),
-    //   and the handler is module-scoped in the background, out of reach of any page a test can open.
-    // - A test-only hook in the worker would need a build other than the dist-firefox users install,
-    //   which is the build this suite checks.
-    // So the click path is covered by src/background/menus.test.ts (every item's handler against a real
-    // database) and, through the real onClicked path, by tests/e2e/follow-through.e2e.ts and
-    // tests/e2e/any-page-identity.e2e.ts in Chromium.
-    const ids = MENU_ITEMS.map((item) => item.id);
-    const results = await ui.evaluate(
-      (all) =>
-        Promise.all(
-          [...all, 'no-such-item'].map((id) =>
-            (globalThis as unknown as Ext).browser.contextMenus.update(id, {}).then(
-              () => 'exists',
-              () => 'missing',
-            ),
-          ),
-        ),
-      ids,
-    );
-    expect(results).toEqual([...ids.map(() => 'exists'), 'missing']);
+  it("adds the person a profile link names, from the link's context menu", async () => {
+    expect(await openContextMenu(rapport.browser, profile, `a[href="${LINKED_URL}"]`)).toEqual([
+      'Add to my list',
+    ]);
+    await chooseMenuItem(rapport.browser, 'add-link');
+    await expect
+      .poll(() => stored(LINKED_URL), { timeout: 15_000 })
+      .toMatchObject({ contact: { name: 'Demo Daniel Achterberg' } });
+    const options = await rapport.openPage('src/options/index.html');
+    await expect.poll(() => bodyText(options), { timeout: 15_000 }).toContain('Demo Daniel Achterberg');
+    await options.close();
   });
 
-  it('a meeting makes a thank-you due: badge, a notification that stays, Done and Snooze on its page', async () => {
-    // Opened first: while a notification shows, its window is the one Firefox would open a tab in.
-    const page = await rapport.openPage('src/options/index.html');
-    await send('ui:logInteraction', {
-      contactUrl: DEMO_URL,
-      kind: 'meeting-held',
-      at: Date.now() - 2 * HOUR,
+  it("saves the person another site describes, from the page's context menu", async () => {
+    const page = await rapport.openSite(SPEAKER_PAGE, {
+      [SPEAKER_PAGE]: readFixture('tests/fixtures/linkedin/any-page-jsonld-speaker.html'),
     });
+    // Only the item for any page: the rest are for LinkedIn profiles.
+    expect(await openContextMenu(rapport.browser, page, 'h1')).toEqual(['Save person from this page']);
+    await chooseMenuItem(rapport.browser, 'save-person');
+    await expect
+      .poll(() => stored(SPEAKER_PROFILE), { timeout: 15_000 })
+      .toMatchObject({ contact: { name: 'Amara Nwosu' } });
+    await page.close();
+  });
+
+  it("drafts the outreach email in the popup, from the profile's context menu", async () => {
+    expect(await openContextMenu(rapport.browser, profile, '.top__avatar')).toEqual(PAGE_ITEMS);
+    await chooseMenuItem(rapport.browser, 'draft-outreach');
+    // Firefox lets a menu click open the popup, so the draft is shown there, already open.
+    const draft = () =>
+      readOpenPopup(rapport.browser, (doc) => {
+        const section = doc.querySelector('[data-testid="draft"]') as HTMLDetailsElement | null;
+        return { open: section?.open ?? false, message: section?.querySelector('textarea')?.value ?? '' };
+      });
+    await expect
+      .poll(draft, { timeout: 15_000 })
+      .toEqual({ open: true, message: expect.stringMatching(/^Hi Maya,/) });
+    await closePopup(rapport.browser);
+  });
+
+  it('a meeting logged from the context menu makes a thank-you due: badge, a notification that stays, Done and Snooze on the page it opens', async () => {
+    // Opened first: while a notification shows, its window is the one Firefox would open a tab in.
+    const keepWindow = await rapport.openPage('src/options/index.html');
+    await openContextMenu(rapport.browser, profile, '.top__avatar');
+    await chooseMenuItem(rapport.browser, 'log-meeting');
     await expect.poll(badge, { timeout: 15_000 }).toBe('1');
     await expect.poll(notifications, { timeout: 15_000 }).toEqual([expect.stringMatching(/^followup\|/)]);
     const [id] = await notifications();
+    const title = 'Send a thank-you: Maya Okafor';
+    await expect.poll(() => shownNotifications(rapport.browser), { timeout: 15_000 }).toContain(title);
 
     // Firefox closes a notification by itself after a while; one still owed is shown again.
     await ui.evaluate((n) => (globalThis as unknown as Ext).browser.notifications.clear(n), id as string);
     await expect.poll(notifications, { timeout: 15_000 }).toEqual([id]);
 
     // Clicking it opens the person's page, where the thank-you offers Done ("Mark sent") and Snooze.
-    await navigate(page, 'about:blank');
-    await navigate(page, `${FIREFOX_ORIGIN}/src/options/index.html${contactPageHash(DEMO_URL)}`);
+    await clickNotification(rapport.browser, title);
+    const contactPage = `${FIREFOX_ORIGIN}/src/options/index.html${contactPageHash(DEMO_URL)}`;
+    await expect.poll(() => tabAt(contactPage), { timeout: 15_000 }).toBeDefined();
+    const page = (await tabAt(contactPage)) as Page;
     await expect.poll(() => bodyText(page), { timeout: 15_000 }).toMatch(/thank-you/i);
     const buttons = await page.evaluate(() =>
       [...document.querySelectorAll('button, summary')].map((b) => b.textContent?.trim() ?? ''),
     );
     expect(buttons).toEqual(expect.arrayContaining(['Mark sent', 'Snooze']));
 
-    await send('ui:logInteraction', { contactUrl: DEMO_URL, kind: 'thank-you-sent', at: Date.now() });
+    // Done there deals with it: the badge clears and the reminder is not shown again.
+    await page.locator('button::-p-text(Mark sent)').click();
     await expect.poll(badge, { timeout: 15_000 }).toBe('');
     await expect.poll(notifications, { timeout: 15_000 }).toEqual([]);
+    await expect.poll(() => shownNotifications(rapport.browser), { timeout: 30_000 }).not.toContain(title);
     await navigate(page, 'about:blank');
+    await navigate(keepWindow, 'about:blank');
   });
 });
